@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    products: [
+        .library(name: "Dossier", targets: ["Dossier"]),
+        .executable(name: "dossier", targets: ["DossierCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        /// The engine: storage, query pipeline, output formats, export. No terminal code.
+        .target(
+            name: "Dossier",
+            dependencies: [.product(name: "Collections", package: "swift-collections")],
+            path: "Sources/Dossier"
+        ),
+        /// GNU readline, through the system library (Debian: libreadline-dev).
+        .systemLibrary(
+            name: "CReadline",
+            path: "Sources/CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        /// The `dossier` command: a thin client of the library.
+        .executableTarget(
+            name: "DossierCLI",
+            dependencies: [
+                "Dossier", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/DossierCLI"
+        ),
+        .testTarget(name: "DossierTests", dependencies: ["Dossier"], path: "Tests/DossierTests"),
+        .testTarget(name: "TCKTests", dependencies: ["Dossier"], path: "Tests/TCKTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dossier"], path: "Tests/EndToEndTests"),
+    ]
+)

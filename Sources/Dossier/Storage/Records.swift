@@ -1,0 +1,100 @@
+/// One property of a node or relationship: an interned key and its (non-null) value.
+public struct Property: Sendable, Equatable {
+    public var key: Int32
+    public var value: Value
+    public init(key: Int32, value: Value) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// One entry of a node's adjacency list: the relationship and the node at its other end.
+public struct Adjacency: Sendable, Equatable {
+    public var relationship: Int
+    public var neighbor: Int
+    public init(relationship: Int, neighbor: Int) {
+        self.relationship = relationship
+        self.neighbor = neighbor
+    }
+}
+
+/// A node's relationships of one type in one direction.
+public struct AdjacencyGroup: Sendable {
+    public var type: Int32
+    public var edges: [Adjacency]
+}
+
+/// Storage for one node. Deleted nodes keep their data (`alive == false`) so that a
+/// transaction can be rolled back and a result can still describe what was deleted.
+public struct NodeRecord: Sendable {
+    /// Sorted, distinct label ids.
+    public var labels: [Int32]
+    public var properties: [Property]
+    /// Outgoing relationships grouped by type (groups in first-seen order).
+    public var outgoing: [AdjacencyGroup]
+    /// Incoming relationships grouped by type.
+    public var incoming: [AdjacencyGroup]
+    public var alive: Bool
+
+    @inlinable
+    public func property(_ key: Int32) -> Value? {
+        for p in properties where p.key == key { return p.value }
+        return nil
+    }
+
+    @inlinable
+    public func hasLabel(_ label: Int32) -> Bool {
+        for l in labels where l == label { return true }
+        return false
+    }
+
+    /// The relationships of `type` (or of every type when nil) in one direction.
+    @inlinable
+    public func degree(outgoing out: Bool, type: Int32?) -> Int {
+        let groups = out ? outgoing : incoming
+        var n = 0
+        for g in groups where type == nil || g.type == type { n += g.edges.count }
+        return n
+    }
+}
+
+/// Storage for one relationship.
+public struct RelationshipRecord: Sendable {
+    public var type: Int32
+    public var start: Int
+    public var end: Int
+    public var properties: [Property]
+    public var alive: Bool
+
+    @inlinable
+    public func property(_ key: Int32) -> Value? {
+        for p in properties where p.key == key { return p.value }
+        return nil
+    }
+}
+
+/// One change to the graph, in the form the write-ahead log records and replays.
+/// Ids are explicit so that replay recreates exactly the same ids.
+public enum Mutation: Sendable, Equatable {
+    case createNode(NodeID, labels: [Int32], properties: [Property])
+    case deleteNode(NodeID)
+    case createRelationship(RelationshipID, type: Int32, start: NodeID, end: NodeID, properties: [Property])
+    case deleteRelationship(RelationshipID)
+    /// `nil` removes the property.
+    case setNodeProperty(NodeID, key: Int32, value: Value?)
+    case setRelationshipProperty(RelationshipID, key: Int32, value: Value?)
+    case addLabel(NodeID, Int32)
+    case removeLabel(NodeID, Int32)
+}
+
+/// How to undo one change (kept only until the transaction ends).
+enum UndoEntry {
+    case createdNode(Int)
+    case createdRelationship(Int)
+    case deletedNode(Int)
+    case deletedRelationship(Int)
+    case nodeProperty(Int, key: Int32, old: Value?)
+    case relationshipProperty(Int, key: Int32, old: Value?)
+    case addedLabel(Int, Int32)
+    case removedLabel(Int, Int32)
+}

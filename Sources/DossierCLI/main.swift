@@ -1,0 +1,2 @@
+import Dossier
+print("dossier: not yet")
