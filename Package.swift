@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "Dossier", targets: ["Dossier"]),
         .executable(name: "dossier", targets: ["DossierCLI"]),
+        .executable(name: "dossier-crashtest", targets: ["DossierCrashTest"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,6 +34,8 @@ let package = Package(
             ],
             path: "Sources/DossierCLI"
         ),
+        /// Child process of the crash-consistency tests: commits numbered transactions until killed.
+        .executableTarget(name: "DossierCrashTest", dependencies: ["Dossier"], path: "Sources/DossierCrashTest"),
         .testTarget(name: "DossierTests", dependencies: ["Dossier"], path: "Tests/DossierTests"),
         .testTarget(name: "TCKTests", dependencies: ["Dossier"], path: "Tests/TCKTests"),
         .testTarget(name: "EndToEndTests", dependencies: ["Dossier"], path: "Tests/EndToEndTests"),
