@@ -243,7 +243,7 @@ public struct Lexer {
         return .parameter(text(from, pos))
     }
 
-    /// A backtick-quoted name; two backticks stand for one.
+    /// A backtick-quoted name; two backticks stand for one. ``` `` ``` is the empty name.
     mutating func scanQuotedName() throws(DossierError) -> String {
         let start = location
         advance()
@@ -259,9 +259,6 @@ public struct Lexer {
                 break
             }
             out.append(b)
-        }
-        guard !out.isEmpty else {
-            throw .syntax(.unexpectedSyntax, "empty quoted name ``", at: start)
         }
         return String(decoding: out, as: UTF8.self)
     }

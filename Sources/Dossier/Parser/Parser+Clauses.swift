@@ -90,9 +90,9 @@ extension Parser {
         var items: [ProjectionItem] = []
         if accept(.star) {
             includesExisting = true
-            if accept(.comma) { items = try projectionItems(isWith: isWith) }
+            if accept(.comma) { items = try projectionItems() }
         } else {
-            items = try projectionItems(isWith: isWith)
+            items = try projectionItems()
         }
         var orderBy: [SortItem] = []
         if accept(keywords: "ORDER", "BY") {
@@ -114,19 +114,14 @@ extension Parser {
                           orderBy: orderBy, skip: skip, limit: limit, predicate: predicate)
     }
 
-    mutating func projectionItems(isWith: Bool) throws(DossierError) -> [ProjectionItem] {
+    /// Items `expr [AS alias]`. A WITH item without alias that is not a variable is reported
+    /// (`NoExpressionAlias`) by the semantic check, after aggregation checks that the TCK ranks first.
+    mutating func projectionItems() throws(DossierError) -> [ProjectionItem] {
         var items: [ProjectionItem] = []
         repeat {
             let e = try expression()
             var alias: String?
             if accept(keyword: "AS") { alias = try variableName() }
-            if isWith && alias == nil {
-                if case .variable = e.kind {} else {
-                    throw DossierError.compile(.noExpressionAlias,
-                                               "expression '\(text(of: e.range))' in WITH must be aliased (use AS)",
-                                               at: e.location)
-                }
-            }
             items.append(ProjectionItem(expression: e, alias: alias, text: text(of: e.range)))
         } while accept(.comma)
         return items
