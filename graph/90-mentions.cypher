@@ -1,0 +1,254 @@
+// Dossier bundled graph — 90: MENTIONS (corpus Document -> Person|Organization|Place|Event).
+// `quote` is a verbatim excerpt of the document; `role` is the title or description the
+// document gives there; `spelling` is set when the document spells the name differently.
+// A document may mention the same entity more than once when it gives different
+// titles or spellings.
+
+
+// doc-000
+MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'igor-kochetkov'}) CREATE (a)-[:MENTIONS {quote: 'activist Igor Kochetkov of the organization “LGBT-network”, which fights for the rights of Homosexuals in Russia', role: 'activist'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'igor-kochetkov'}) CREATE (a)-[:MENTIONS {quote: '“The persecution of men and women, suspected to be gay, has never stopped. Only the scale has changed,” says kotchetkov.', spelling: 'kotchetkov'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'activist Igor Kochetkov of the organization “LGBT-network”, which fights for the rights of Homosexuals in Russia', spelling: 'LGBT-network'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'novaya-gazeta'}) CREATE (a)-[:MENTIONS {quote: 'according to the Kremlin-critical newspaper “Novaya Gazeta”', role: 'Kremlin-critical newspaper'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'vkontakte'}) CREATE (a)-[:MENTIONS {quote: 'posted in the Russian Facebook Alternative, Vkontakte', spelling: 'Vkontakte'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'aul'}) CREATE (a)-[:MENTIONS {quote: 'in the group called the Aul, including homosexuals anonymous exchange', spelling: 'the Aul'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'russia'}) CREATE (a)-[:MENTIONS {quote: 'which fights for the rights of Homosexuals in Russia'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'caucasus'}) CREATE (a)-[:MENTIONS {quote: 'in Russia’s Muslim province in the Caucasus'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'north-caucasus'}) CREATE (a)-[:MENTIONS {quote: 'a group of homosexual men exchanging in the North Caucasus'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'In the pursuit of the Homosexual police, national guard and high-ranking officials were involved in Chechnya.'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'argun'}) CREATE (a)-[:MENTIONS {quote: 'in a prison in the town of Argun, about 20 kilometers East of Grozny', role: 'town'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'argun-prison'}) CREATE (a)-[:MENTIONS {quote: 'in a prison in the town of Argun, about 20 kilometers East of Grozny'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'grozny'}) CREATE (a)-[:MENTIONS {quote: 'about 20 kilometers East of Grozny'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'chechen-police'}) CREATE (a)-[:MENTIONS {quote: 'In the pursuit of the Homosexual police, national guard and high-ranking officials were involved in Chechnya.'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'national-guard'}) CREATE (a)-[:MENTIONS {quote: 'In the pursuit of the Homosexual police, national guard and high-ranking officials were involved in Chechnya.', spelling: 'national guard'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'angela-merkel'}) CREATE (a)-[:MENTIONS {quote: 'German Chancellor Angela Merkel, President Vladimir Putin spoke on the topic.', role: 'German Chancellor'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'germany'}) CREATE (a)-[:MENTIONS {quote: 'German Chancellor Angela Merkel'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'vladimir-putin'}) CREATE (a)-[:MENTIONS {quote: 'German Chancellor Angela Merkel, President Vladimir Putin spoke on the topic.', role: 'President'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'moscow'}) CREATE (a)-[:MENTIONS {quote: 'Moscow was forced to close because of the pressure to open an investigation.'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'the Chechen ruler Ramzan Kadyrov and his security apparatus', role: 'Chechen ruler'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'explained in July 2017 dictator Kadyrov', role: 'dictator'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'a humiliation for the despot who sat in the network', role: 'despot'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'chechen-authorities'}) CREATE (a)-[:MENTIONS {quote: 'The Regime in Chechnya denies the persecution of Homosexuals', spelling: 'Regime in Chechnya'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'canada'}) CREATE (a)-[:MENTIONS {quote: 'take them with you to Canada, far away from us'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'united-states'}) CREATE (a)-[:MENTIONS {quote: 'The United States put him on the so-called Magnizkij-list'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'facebook'}) CREATE (a)-[:MENTIONS {quote: 'Then Facebook Kadyrov’s Profiles with a million followers has been blocked'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'instagram'}) CREATE (a)-[:MENTIONS {quote: 'has been blocked, also on Instagram'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'alvi-karimov'}) CREATE (a)-[:MENTIONS {quote: 'Kadyrov’s spokesman, Alwi Karimov', role: 'Kadyrov’s spokesman', spelling: 'Alwi Karimov'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'interfax'}) CREATE (a)-[:MENTIONS {quote: 'on Monday to the news Agency Interfax', spelling: 'news Agency Interfax'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'osce'}) CREATE (a)-[:MENTIONS {quote: 'The organization for security and cooperation in Europe (OSCE)', spelling: 'organization for security and cooperation in Europe'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'sam-yoon'}) CREATE (a)-[:MENTIONS {quote: 'Sam Yoon has many years of experiences in journalism. He has covered such areas as information technology, science, sports and politics.', role: 'byline (unrelated to the article)'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'vkontakte-group-administrator'}) CREATE (a)-[:MENTIONS {quote: 'On this day the Administrator of a VKontakte had been taken a group of homosexual men exchanging in the North Caucasus.'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:MENTIONS {quote: 'about 40 persons have been taken since the end of December in Russia’s Muslim province in the Caucasus, both men and women.'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Event {key: 'chechnya-persecution-2017'}) CREATE (a)-[:MENTIONS {quote: 'From spring to summer of 2017 were taken approximately 200 Gay, at least three have been killed'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Event {key: 'vkontakte-administrator-arrest'}) CREATE (a)-[:MENTIONS {quote: 'On this day the Administrator of a VKontakte had been taken a group of homosexual men exchanging in the North Caucasus.'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Event {key: 'russian-investigation'}) CREATE (a)-[:MENTIONS {quote: 'Moscow was forced to close because of the pressure to open an investigation.'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Event {key: 'merkel-putin-exchange'}) CREATE (a)-[:MENTIONS {quote: 'German Chancellor Angela Merkel, President Vladimir Putin spoke on the topic.'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Event {key: 'kadyrov-magnizkij-listing'}) CREATE (a)-[:MENTIONS {quote: 'The United States put him on the so-called Magnizkij-list, which has an entry ban and freezing of Accounts.'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Event {key: 'kadyrov-profiles-blocked'}) CREATE (a)-[:MENTIONS {quote: 'Then Facebook Kadyrov’s Profiles with a million followers has been blocked, also on Instagram'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Event {key: 'russian-lgbt-network-evacuations'}) CREATE (a)-[:MENTIONS {quote: 'His organization has already brought about 150 people from Chechnya in safety'}]->(b);
+
+// doc-001
+MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'igor-kochetkov'}) CREATE (a)-[:MENTIONS {quote: 'Activist Igor Kochetkov from the organization "LGBT network", which campaigns for gay rights in Russia', role: 'activist'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'Activist Igor Kochetkov from the organization "LGBT network", which campaigns for gay rights in Russia', spelling: 'LGBT network'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'novaya-gazeta'}) CREATE (a)-[:MENTIONS {quote: 'according to the Kremlin-critical newspaper "Novaya Gazeta"', role: 'Kremlin-critical newspaper'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'vkontakte'}) CREATE (a)-[:MENTIONS {quote: 'posted in the Russian Facebook alternative Vkontakte', spelling: 'Vkontakte'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'aul'}) CREATE (a)-[:MENTIONS {quote: 'in the group called Aul, in which even homosexuals exchange anonymously'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'russia'}) CREATE (a)-[:MENTIONS {quote: 'which campaigns for gay rights in Russia'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'caucasus'}) CREATE (a)-[:MENTIONS {quote: 'in Russia\'s Muslim-dominated province in the Caucasus'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'north-caucasus'}) CREATE (a)-[:MENTIONS {quote: 'in which gay men in the North Caucasus exchange'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'In Chechnya, police, the National Guard and high-ranking officials are involved in the persecution of homosexuals.'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'argun'}) CREATE (a)-[:MENTIONS {quote: 'to a prison in the city of Argun, about 20 kilometers east of Grozny', role: 'city'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'argun-prison'}) CREATE (a)-[:MENTIONS {quote: 'to a prison in the city of Argun, about 20 kilometers east of Grozny'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'grozny'}) CREATE (a)-[:MENTIONS {quote: 'about 20 kilometers east of Grozny'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'chechen-police'}) CREATE (a)-[:MENTIONS {quote: 'In Chechnya, police, the National Guard and high-ranking officials are involved in the persecution of homosexuals.'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'national-guard'}) CREATE (a)-[:MENTIONS {quote: 'In Chechnya, police, the National Guard and high-ranking officials are involved in the persecution of homosexuals.'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'angela-merkel'}) CREATE (a)-[:MENTIONS {quote: 'Chancellor Angela Merkel addressed President Vladimir Putin on the subject.', role: 'Chancellor'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'vladimir-putin'}) CREATE (a)-[:MENTIONS {quote: 'Chancellor Angela Merkel addressed President Vladimir Putin on the subject.', role: 'President'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'moscow'}) CREATE (a)-[:MENTIONS {quote: 'Moscow was forced by pressure to initiate a preliminary investigation.'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'the Chechen ruler Ramzan Kadyrov and his security apparatus', role: 'Chechen ruler'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'declared tyrant Kadyrov in July 2017', role: 'tyrant'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'a humiliation for the despot, who liked to be featured on the network', role: 'despot'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'chechen-authorities'}) CREATE (a)-[:MENTIONS {quote: 'The regime in Chechnya denies the persecution of homosexuals', spelling: 'regime in Chechnya'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'canada'}) CREATE (a)-[:MENTIONS {quote: 'take them to Canada, away from us'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'united-states'}) CREATE (a)-[:MENTIONS {quote: 'The US therefore put him on the so-called Magnizkij list', spelling: 'US'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'facebook'}) CREATE (a)-[:MENTIONS {quote: 'Facebook blocked Kadyrov\'s profiles with millions of followers'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'instagram'}) CREATE (a)-[:MENTIONS {quote: 'including Instagram'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'alvi-karimov'}) CREATE (a)-[:MENTIONS {quote: 'Kadyrov\'s spokesman, Alwi Karimov', role: 'Kadyrov’s spokesman', spelling: 'Alwi Karimov'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'interfax'}) CREATE (a)-[:MENTIONS {quote: 'to Interfax news agency on Monday', spelling: 'Interfax news agency'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'osce'}) CREATE (a)-[:MENTIONS {quote: 'The Organization for Security and Co-operation in Europe (OSCE)'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'vkontakte-group-administrator'}) CREATE (a)-[:MENTIONS {quote: 'On that day, the administrator of a VKontakte group was detained'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:MENTIONS {quote: 'about 40 people have been arrested in Russia\'s Muslim-dominated province in the Caucasus since the end of December, both men and women.'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Event {key: 'chechnya-persecution-2017'}) CREATE (a)-[:MENTIONS {quote: 'From spring to summer 2017, about 200 gays were arrested and at least three were killed'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Event {key: 'vkontakte-administrator-arrest'}) CREATE (a)-[:MENTIONS {quote: 'On that day, the administrator of a VKontakte group was detained'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Event {key: 'russian-investigation'}) CREATE (a)-[:MENTIONS {quote: 'Moscow was forced by pressure to initiate a preliminary investigation. However, this was never seriously conducted, criticize human rights activists.'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Event {key: 'merkel-putin-exchange'}) CREATE (a)-[:MENTIONS {quote: 'Chancellor Angela Merkel addressed President Vladimir Putin on the subject.'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Event {key: 'kadyrov-magnizkij-listing'}) CREATE (a)-[:MENTIONS {quote: 'The US therefore put him on the so-called Magnizkij list, which has an entry ban and account lockouts result.'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Event {key: 'kadyrov-profiles-blocked'}) CREATE (a)-[:MENTIONS {quote: 'As a result, Facebook blocked Kadyrov\'s profiles with millions of followers, including Instagram'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Event {key: 'russian-lgbt-network-evacuations'}) CREATE (a)-[:MENTIONS {quote: 'His organization has already brought about 150 people out of Chechnya to safety'}]->(b);
+
+// doc-002
+MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'Two LGBTQ+ people died as a result of police torture in Chechnya'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'north-caucasus'}) CREATE (a)-[:MENTIONS {quote: 'the government of the North Caucasus Muslim republic'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'chechen-authorities'}) CREATE (a)-[:MENTIONS {quote: 'the government of the North Caucasus Muslim republic has been carrying out new raids'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'chechen-police'}) CREATE (a)-[:MENTIONS {quote: 'Two LGBTQ+ people died as a result of police torture in Chechnya'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Person {key: 'yuri-guaiana'}) CREATE (a)-[:MENTIONS {quote: 'Yuri Guaiana, an activist with the international organization All Out', role: 'activist with the international organization All Out'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'all-out'}) CREATE (a)-[:MENTIONS {quote: 'the international organization All Out', role: 'international organization'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'presentes'}) CREATE (a)-[:MENTIONS {quote: 'told Presentes'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'According to sources from the Russian LGBT Network'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'vkontakte'}) CREATE (a)-[:MENTIONS {quote: 'one of the social media groups "VKontakte."'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Person {key: 'vkontakte-group-administrator'}) CREATE (a)-[:MENTIONS {quote: 'following the arrest of the administrator of one of the social media groups "VKontakte."'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'Since 2016, Chechen leader Ramzan Kadyrov has systematically persecuted LGBTI+ people', role: 'Chechen leader'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'kadyrov-secret-service'}) CREATE (a)-[:MENTIONS {quote: 'his secret service has arrested hundreds of people'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'kremlin'}) CREATE (a)-[:MENTIONS {quote: 'pointing the finger at the Kremlin'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'russia'}) CREATE (a)-[:MENTIONS {quote: 'the Chechen republic, a part of Russia'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Person {key: 'igor-kochetkov'}) CREATE (a)-[:MENTIONS {quote: 'According to Igor Kochetkov, director of the Russian LGBT Network', role: 'director of the Russian LGBT Network'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'argun'}) CREATE (a)-[:MENTIONS {quote: 'The victims are being held in Argun'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Person {key: 'vladimir-putin'}) CREATE (a)-[:MENTIONS {quote: 'Putin prioritizes his own interests over human rights'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'switzerland'}) CREATE (a)-[:MENTIONS {quote: 'Next week, many will be meeting in Switzerland for a World Economic Forum.'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Person {key: 'michelle-bachelet'}) CREATE (a)-[:MENTIONS {quote: 'Michelle Bachelet, the UN High Commissioner for Human Rights', role: 'UN High Commissioner for Human Rights'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'un'}) CREATE (a)-[:MENTIONS {quote: 'the UN High Commissioner for Human Rights'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Person {key: 'wolfgang-benedek'}) CREATE (a)-[:MENTIONS {quote: 'The investigation was conducted by Professor of International Law Wolfgang Benedek in conjunction with the OSCE.', role: 'Professor of International Law'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'osce'}) CREATE (a)-[:MENTIONS {quote: 'in conjunction with the OSCE'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:MENTIONS {quote: 'Since late December, the government of the North Caucasus Muslim republic has been carrying out new raids, and at least 40 LGBTQ+ people have been arrested and tortured.'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Event {key: 'vkontakte-administrator-arrest'}) CREATE (a)-[:MENTIONS {quote: 'this new purge began on December 29th following the arrest of the administrator of one of the social media groups "VKontakte."'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Event {key: 'world-economic-forum'}) CREATE (a)-[:MENTIONS {quote: 'Next week, many will be meeting in Switzerland for a World Economic Forum.'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Event {key: 'all-out-campaign'}) CREATE (a)-[:MENTIONS {quote: 'That’s why we launched a campaign, urging world leaders , including Michelle Bachelet'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Event {key: 'osce-investigation'}) CREATE (a)-[:MENTIONS {quote: 'The investigation was conducted by Professor of International Law Wolfgang Benedek in conjunction with the OSCE.'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Event {key: 'russian-lgbt-network-evacuations'}) CREATE (a)-[:MENTIONS {quote: 'Since then, it has evacuated about 150 people from the region and found refuge for about 130 outside of Russia.'}]->(b);
+
+// doc-003-1
+MATCH (a:Document {key: 'doc-003-1'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'in the territory of the Chechen Republic', spelling: 'Chechen Republic'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Place {key: 'russia'}) CREATE (a)-[:MENTIONS {quote: 'one of the most discriminated groups in Russia today'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Place {key: 'yaroslavl'}) CREATE (a)-[:MENTIONS {quote: 'were held in Yaroslavl, Nizhny Novgorod and St. Petersburg'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Place {key: 'nizhny-novgorod'}) CREATE (a)-[:MENTIONS {quote: 'were held in Yaroslavl, Nizhny Novgorod and St. Petersburg'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Place {key: 'st-petersburg'}) CREATE (a)-[:MENTIONS {quote: 'were held in Yaroslavl, Nizhny Novgorod and St. Petersburg'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Place {key: 'georgia'}) CREATE (a)-[:MENTIONS {quote: 'Georgia joined the campaign'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Place {key: 'batumi'}) CREATE (a)-[:MENTIONS {quote: 'in Batumi, they also came out in support'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Organization {key: 'alliance-of-heterosexuals-and-lgbt-for-equality'}) CREATE (a)-[:MENTIONS {quote: 'organizers of St. Petersburg pickets write from the group Alliance of heterosexuals and LGBT for equality'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Organization {key: 'alliance-of-heterosexuals-and-lgbt-for-equality'}) CREATE (a)-[:MENTIONS {quote: 'Photos and information provided by the “Alliance heterosexuals and LGBT for equality, together with regional LGBT initiatives.', role: 'provided photos and information', spelling: 'Alliance heterosexuals and LGBT for equality'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Organization {key: 'chechen-authorities'}) CREATE (a)-[:MENTIONS {quote: 'according to its leadership, LGBT people do not exist', spelling: 'its leadership'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Organization {key: 'woman-prison-society'}) CREATE (a)-[:MENTIONS {quote: 'Coptright Woman, prison, society.', role: 'copyright holder'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:MENTIONS {quote: 'The reason for the campaign was the recent resumption of persecution, abduction, torture and murder of LGBT citizens in Chechnya.'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Event {key: 'savelgbtinrussia-campaign'}) CREATE (a)-[:MENTIONS {quote: 'January 20 in the country began the campaign # saveLGBTinRussia.'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Event {key: 'savelgbtinrussia-pickets'}) CREATE (a)-[:MENTIONS {quote: 'Pickets demanding to stop crimes against LGBT people, as well as to bring to justice all those involved in torture and murder were held in Yaroslavl, Nizhny Novgorod and St. Petersburg.'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Event {key: 'nizhny-novgorod-picket-attack'}) CREATE (a)-[:MENTIONS {quote: 'in Nizhny Novgorod, unknown persons attacked an activist and tore up a poster'}]->(b);
+
+// doc-003-2
+MATCH (a:Document {key: 'doc-003-2'}), (b:Person {key: 'roberto-finizio'}) CREATE (a)-[:MENTIONS {quote: 'Roberto Finizio/ Look Press', role: 'photo credit'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Organization {key: 'look-press'}) CREATE (a)-[:MENTIONS {quote: 'Roberto Finizio/ Look Press', role: 'photo credit'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Organization {key: 'gay-hunt-organizers'}) CREATE (a)-[:MENTIONS {quote: 'the organizers of “geykhanterstvo” promise to pay up to 300 thousand rubles'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Organization {key: 'gay-hunt-organizers'}) CREATE (a)-[:MENTIONS {quote: 'the “gayhanters” promise to pay 10 thousand rubles', spelling: '“gayhanters”'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Organization {key: 'union-of-homophobes'}) CREATE (a)-[:MENTIONS {quote: 'an information resource of the Union of Homophobes of Russia, the CIS countries, Syria and Iran'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'accompanied by a photograph of the leader of Chechnya, Ramzan Kadyrov', role: 'leader of Chechnya'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'transporting LGBT people to the Republic of Chechnya', spelling: 'Republic of Chechnya'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'stavropol-territory'}) CREATE (a)-[:MENTIONS {quote: 'the following regions: Stavropol Territory, Chechen Republic, Republic of Dagestan'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'dagestan'}) CREATE (a)-[:MENTIONS {quote: 'the following regions: Stavropol Territory, Chechen Republic, Republic of Dagestan'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'samara-region'}) CREATE (a)-[:MENTIONS {quote: 'Samara Region, Sverdlovsk Region, Republic of Bashkortostan'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'sverdlovsk-region'}) CREATE (a)-[:MENTIONS {quote: 'Samara Region, Sverdlovsk Region, Republic of Bashkortostan'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'bashkortostan'}) CREATE (a)-[:MENTIONS {quote: 'Republic of Bashkortostan, Tatarstan and Udmurtia'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'tatarstan'}) CREATE (a)-[:MENTIONS {quote: 'Republic of Bashkortostan, Tatarstan and Udmurtia'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'udmurtia'}) CREATE (a)-[:MENTIONS {quote: 'Republic of Bashkortostan, Tatarstan and Udmurtia'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'chelyabinsk-region'}) CREATE (a)-[:MENTIONS {quote: 'Chelyabinsk Region, Perm Region, Saratov and Orenburg Regions'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'perm-region'}) CREATE (a)-[:MENTIONS {quote: 'Chelyabinsk Region, Perm Region, Saratov and Orenburg Regions'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'saratov-region'}) CREATE (a)-[:MENTIONS {quote: 'Chelyabinsk Region, Perm Region, Saratov and Orenburg Regions', spelling: 'Saratov'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'orenburg-region'}) CREATE (a)-[:MENTIONS {quote: 'Chelyabinsk Region, Perm Region, Saratov and Orenburg Regions'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'moscow'}) CREATE (a)-[:MENTIONS {quote: 'it is also planned to open hunting in Moscow, St. Petersburg, Arkhangelsk, Murmansk, Yaroslavl'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'st-petersburg'}) CREATE (a)-[:MENTIONS {quote: 'it is also planned to open hunting in Moscow, St. Petersburg, Arkhangelsk, Murmansk, Yaroslavl'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'arkhangelsk'}) CREATE (a)-[:MENTIONS {quote: 'it is also planned to open hunting in Moscow, St. Petersburg, Arkhangelsk, Murmansk, Yaroslavl'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'murmansk'}) CREATE (a)-[:MENTIONS {quote: 'it is also planned to open hunting in Moscow, St. Petersburg, Arkhangelsk, Murmansk, Yaroslavl'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'yaroslavl'}) CREATE (a)-[:MENTIONS {quote: 'it is also planned to open hunting in Moscow, St. Petersburg, Arkhangelsk, Murmansk, Yaroslavl'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'tula'}) CREATE (a)-[:MENTIONS {quote: 'Yaroslavl, Tula, Voronezh, Nizhny Novgorod, Ulyanovsk, Volgograd'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'voronezh'}) CREATE (a)-[:MENTIONS {quote: 'Yaroslavl, Tula, Voronezh, Nizhny Novgorod, Ulyanovsk, Volgograd'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'nizhny-novgorod'}) CREATE (a)-[:MENTIONS {quote: 'Yaroslavl, Tula, Voronezh, Nizhny Novgorod, Ulyanovsk, Volgograd'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'ulyanovsk'}) CREATE (a)-[:MENTIONS {quote: 'Yaroslavl, Tula, Voronezh, Nizhny Novgorod, Ulyanovsk, Volgograd'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'volgograd'}) CREATE (a)-[:MENTIONS {quote: 'Yaroslavl, Tula, Voronezh, Nizhny Novgorod, Ulyanovsk, Volgograd'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'ryazan'}) CREATE (a)-[:MENTIONS {quote: 'Ryazan, Penza, Novy Urengoy, Omsk and Novosibirsk'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'penza'}) CREATE (a)-[:MENTIONS {quote: 'Ryazan, Penza, Novy Urengoy, Omsk and Novosibirsk'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'novy-urengoy'}) CREATE (a)-[:MENTIONS {quote: 'Ryazan, Penza, Novy Urengoy, Omsk and Novosibirsk'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'omsk'}) CREATE (a)-[:MENTIONS {quote: 'Ryazan, Penza, Novy Urengoy, Omsk and Novosibirsk'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'novosibirsk'}) CREATE (a)-[:MENTIONS {quote: 'Ryazan, Penza, Novy Urengoy, Omsk and Novosibirsk'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'According to representatives of the Russian LGBT network', spelling: 'Russian LGBT network'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'chechnya-police-departments'}) CREATE (a)-[:MENTIONS {quote: 'two of them died in police departments'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:MENTIONS {quote: 'Earlier reported on the persecution of LGBT people in Chechnya. According to representatives of the Russian LGBT network, about 40 men and women of non-traditional sexual orientation were detained'}]->(b);
+
+// doc-003-3
+MATCH (a:Document {key: 'doc-003-3'}), (b:Organization {key: 'lgbt-world-beside'}) CREATE (a)-[:MENTIONS {quote: 'We, LGBT World Beside, a non-profit organization that helps Russian-speaking LGBT asylum-seekers and separately prioritizes Chechen LGBT people.', role: 'non-profit organization'}]->(b);
+MATCH (a:Document {key: 'doc-003-3'}), (b:Organization {key: 'rusalgbt'}) CREATE (a)-[:MENTIONS {quote: 'Thanks for supporting RUSALGBT and Voices4.'}]->(b);
+MATCH (a:Document {key: 'doc-003-3'}), (b:Organization {key: 'voices4'}) CREATE (a)-[:MENTIONS {quote: 'Thanks for supporting RUSALGBT and Voices4.'}]->(b);
+MATCH (a:Document {key: 'doc-003-3'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'An action of international solidarity with LGBT refugees from Chechnya.'}]->(b);
+MATCH (a:Document {key: 'doc-003-3'}), (b:Event {key: 'solidarity-action-2019-01-19'}) CREATE (a)-[:MENTIONS {quote: 'On January 19, 2019, we held an action of international solidarity with LGBT refugees from Chechnya.'}]->(b);
+
+// doc-003-4
+MATCH (a:Document {key: 'doc-003-4'}), (b:Person {key: 'frank-schwabe'}) CREATE (a)-[:MENTIONS {quote: 'Frank Schwabe (SOC, Germany), rapporteur on the continuing need to restore human rights and the rule of law in the North Caucasus region', role: 'rapporteur on the continuing need to restore human rights and the rule of law in the North Caucasus region'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Person {key: 'piet-de-bruyn'}) CREATE (a)-[:MENTIONS {quote: 'Piet De Bruyn (NR, Belgium), General Rapporteur on the rights of LGBTI people and former rapporteur on persecution of LGBTI people in the Chechen Republic (Russian Federation)', role: 'General Rapporteur on the rights of LGBTI people and former rapporteur on persecution of LGBTI people in the Chechen Republic (Russian Federation)'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Organization {key: 'soc'}) CREATE (a)-[:MENTIONS {quote: 'Frank Schwabe (SOC, Germany)'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Organization {key: 'nr'}) CREATE (a)-[:MENTIONS {quote: 'Piet De Bruyn (NR, Belgium)'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Place {key: 'germany'}) CREATE (a)-[:MENTIONS {quote: 'Frank Schwabe (SOC, Germany)'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Place {key: 'belgium'}) CREATE (a)-[:MENTIONS {quote: 'Piet De Bruyn (NR, Belgium)'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Place {key: 'north-caucasus'}) CREATE (a)-[:MENTIONS {quote: 'the rule of law in the North Caucasus region'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'persecution of LGBTI people in the Chechen Republic (Russian Federation)', spelling: 'Chechen Republic'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Place {key: 'russia'}) CREATE (a)-[:MENTIONS {quote: 'the Chechen Republic (Russian Federation)', spelling: 'Russian Federation'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Organization {key: 'the-assembly'}) CREATE (a)-[:MENTIONS {quote: 'the Assembly has called on the authorities to investigate the persecution of LGBTI people in the Chechen Republic'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Organization {key: 'chechen-authorities'}) CREATE (a)-[:MENTIONS {quote: 'These latest outrages underline the Chechen authorities’ contempt for even the most basic human rights'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Organization {key: 'chechen-authorities'}) CREATE (a)-[:MENTIONS {quote: 'They must put an end to the impunity of the Kadyrov regime', spelling: 'Kadyrov regime'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'They must put an end to the impunity of the Kadyrov regime'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Organization {key: 'russian-authorities'}) CREATE (a)-[:MENTIONS {quote: 'The Russian federal authorities must take immediate, effective action', spelling: 'Russian federal authorities'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:MENTIONS {quote: 'today condemned the recent alleged attacks on the LGBTI community in Chechnya, during which two people were reportedly tortured to death and around forty detained by the authorities.'}]->(b);
+MATCH (a:Document {key: 'doc-003-4'}), (b:Event {key: 'chechnya-persecution-2017'}) CREATE (a)-[:MENTIONS {quote: 'Since the first such allegations came to light in 2017'}]->(b);
+
+// doc-003-5
+MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'novaya-gazeta'}) CREATE (a)-[:MENTIONS {quote: 'On Friday, January 11, Novaya Gazeta reported'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'meduza'}) CREATE (a)-[:MENTIONS {quote: 'Since then, Meduza has received additional information from the Russian LGBT Network'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'Since then, Meduza has received additional information from the Russian LGBT Network'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'The LGBT Network, which for almost two years has led the evacuation effort', spelling: 'LGBT Network'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'in the Russian republic of Chechnya'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'russia'}) CREATE (a)-[:MENTIONS {quote: 'both in Chechnya and in Russia more broadly'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'caucasus'}) CREATE (a)-[:MENTIONS {quote: 'online groups for LGBTQ residents of the Caucasus'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'north-caucasus'}) CREATE (a)-[:MENTIONS {quote: 'a young man who has demonstrated close ties with the LGBTQ community in the North Caucasus'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'chechen-police'}) CREATE (a)-[:MENTIONS {quote: 'describing escalating efforts among Chechen police to hunt down, illegally arrest, and torture Chechens'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Person {key: 'aleksandr-mironov'}) CREATE (a)-[:MENTIONS {quote: 'Aleksandr Mironov is a young man who says he fled North Ossetia, another region in the North Caucasus, after experiencing persecution because he is gay.', role: 'young man who says he fled North Ossetia'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'north-ossetia'}) CREATE (a)-[:MENTIONS {quote: 'he fled North Ossetia, another region in the North Caucasus'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'france'}) CREATE (a)-[:MENTIONS {quote: 'Mironov currently lives in France'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'moscow'}) CREATE (a)-[:MENTIONS {quote: 'He described living in Moscow for a period of time'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'vkontakte'}) CREATE (a)-[:MENTIONS {quote: 'the administrator of an LGBTQ group on the social media site VKontakte'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Person {key: 'vkontakte-group-administrator'}) CREATE (a)-[:MENTIONS {quote: 'the administrator of an LGBTQ group on the social media site VKontakte was captured in December'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Person {key: 'igor-kochetkov'}) CREATE (a)-[:MENTIONS {quote: 'Igor Kochetkov, the LGBT Network’s program director', role: 'the LGBT Network’s program director'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'chechen-security-agencies'}) CREATE (a)-[:MENTIONS {quote: 'it is the staff of [Chechen] security agencies that is carrying out these arrests'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'argun'}) CREATE (a)-[:MENTIONS {quote: 'the victims are being held illegally in [the town of] Argun', role: 'town'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'argun-former-police-building'}) CREATE (a)-[:MENTIONS {quote: 'a former police building there was refitted to house secret torture chambers'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'chechen-authorities'}) CREATE (a)-[:MENTIONS {quote: 'he fears the first response among Chechen authorities will be to increase the rate of arrests and killings'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'chechen-authorities'}) CREATE (a)-[:MENTIONS {quote: 'the actions of the government of the Chechen Republic toward LGBTI people', spelling: 'government of the Chechen Republic'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'osce'}) CREATE (a)-[:MENTIONS {quote: 'a call from the Organization for Security and Co-operation in Europe'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Person {key: 'wolfgang-benedek'}) CREATE (a)-[:MENTIONS {quote: 'The author of the OSCE’s report, Dr. Wolfgang Benedek', role: 'Dr.; author of the OSCE’s report'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Person {key: 'maksim-lapunov'}) CREATE (a)-[:MENTIONS {quote: 'Maksim Lapunov, who had then been the only victim of the purges to publicly identify himself', role: 'then the only victim of the purges to publicly identify himself'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'russia'}) CREATE (a)-[:MENTIONS {quote: 'Benedek was refused entry to the Russian Federation', spelling: 'Russian Federation'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'russian-authorities'}) CREATE (a)-[:MENTIONS {quote: 'Russian authorities have still failed to conduct any meaningful investigation'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:MENTIONS {quote: 'a sharp increase in illegal arrests allegedly began less than one month ago, in late December 2018.'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Event {key: 'chechnya-persecution-2017'}) CREATE (a)-[:MENTIONS {quote: 'the wave of torture and killings that hit Chechnya in 2017'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Event {key: 'vkontakte-administrator-arrest'}) CREATE (a)-[:MENTIONS {quote: 'the latest wave of illegal arrests appears to have begun when the administrator of an LGBTQ group on the social media site VKontakte was captured in December'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Event {key: 'russian-lgbt-network-evacuations'}) CREATE (a)-[:MENTIONS {quote: 'which for almost two years has led the evacuation effort to move targeted individuals living in Russia’s North Caucasus to safety'}]->(b);
+
+// doc-004
+MATCH (a:Document {key: 'doc-004'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'More Than 100 Gay People Have Fled Chechnya’s Brutal ‘Gay Purge’ To Safety'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'The St Petersburg-based Russian LGBT Network said in a report this week'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'The LGBT Network said this week they had been told by victims', spelling: 'LGBT Network'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Place {key: 'st-petersburg'}) CREATE (a)-[:MENTIONS {quote: 'The St Petersburg-based Russian LGBT Network', spelling: 'St Petersburg'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'novaya-gazeta'}) CREATE (a)-[:MENTIONS {quote: 'Independent Russian newspaper Novaya Gazeta first reported last year', role: 'Independent Russian newspaper'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'the-independent'}) CREATE (a)-[:MENTIONS {quote: 'reported by UK’s The Independent'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Place {key: 'uk'}) CREATE (a)-[:MENTIONS {quote: 'reported by UK’s The Independent'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'chechen-police'}) CREATE (a)-[:MENTIONS {quote: 'describe abuse by Chechen police and military personnel'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'chechen-authorities'}) CREATE (a)-[:MENTIONS {quote: 'directed by the highest officials of Chechnya'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Place {key: 'chechnya-secret-prisons'}) CREATE (a)-[:MENTIONS {quote: 'detained in secret prisons throughout the region'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Person {key: 'ij'}) CREATE (a)-[:MENTIONS {quote: 'one victim, known as IJ, said', role: 'victim'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Person {key: 'ef'}) CREATE (a)-[:MENTIONS {quote: 'Another victim known as EF described their car being raided by police', role: 'victim'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Person {key: 'igor-kochetkov'}) CREATE (a)-[:MENTIONS {quote: 'The group’s founder Igor Kochetkov said in a statement', role: 'the group’s founder'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'hbo'}) CREATE (a)-[:MENTIONS {quote: 'In an interview with HBO last year'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'In an interview with HBO last year, President Ramzan Kadyrov slammed the reports', role: 'President'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Place {key: 'canada'}) CREATE (a)-[:MENTIONS {quote: 'take them to Canada'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Person {key: 'alvi-karimov'}) CREATE (a)-[:MENTIONS {quote: 'Kadyrov’s press secretary Alvi Karimov', role: 'Kadyrov’s press secretary'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Person {key: 'svetlana-zakharova'}) CREATE (a)-[:MENTIONS {quote: 'Russian LGBT Network board member Svetlana Zakharova', role: 'Russian LGBT Network board member'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'russian-authorities'}) CREATE (a)-[:MENTIONS {quote: 'The Russian authorities must fulfill their duties, and start a serious investigation of this crime against humanity'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'qnews'}) CREATE (a)-[:MENTIONS {quote: 'QNews, Brisbane Gay, App, Gay App, LGBTI, LGBTI News, Gay Australia'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'kremlin-ru'}) CREATE (a)-[:MENTIONS {quote: '(Photo by Kremlin.ru)', role: 'photo credit'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Event {key: 'chechnya-persecution-2017'}) CREATE (a)-[:MENTIONS {quote: 'one year after the country’s brutal “gay purge” was first exposed'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Event {key: 'russian-lgbt-network-evacuations'}) CREATE (a)-[:MENTIONS {quote: 'the network’s activists had evacuated 119 people from the region to safety'}]->(b);
