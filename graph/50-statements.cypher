@@ -258,23 +258,6 @@ MATCH (a:Statement {key: 'st-kochetkov-persecution-never-stopped'}), (b:Document
 MATCH (a:Statement {key: 'st-kochetkov-persecution-never-stopped'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
-  key: 'st-network-brought-about-150-to-safety',
-  name: 'His organization has brought about 150 people out of Chechnya to safety',
-  stance: 'assertion',
-  text: 'His organization has already brought about 150 people out of Chechnya to safety',
-  text_from: 'doc-001',
-  topic: 'evacuations',
-  figure_min: 150,
-  figure_max: 150,
-  qualifier: 'about',
-  figure_text: 'about 150'
-});
-MATCH (a:Statement {key: 'st-network-brought-about-150-to-safety'}), (b:Document {key: 'doc-000'}) CREATE (a)-[:REPORTED_IN {quote: 'His organization has already brought about 150 people from Chechnya in safety'}]->(b);
-MATCH (a:Statement {key: 'st-network-brought-about-150-to-safety'}), (b:Document {key: 'doc-001'}) CREATE (a)-[:REPORTED_IN {quote: 'His organization has already brought about 150 people out of Chechnya to safety'}]->(b);
-MATCH (a:Statement {key: 'st-network-brought-about-150-to-safety'}), (b:Event {key: 'russian-lgbt-network-evacuations'}) CREATE (a)-[:ABOUT]->(b);
-MATCH (a:Statement {key: 'st-network-brought-about-150-to-safety'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:ABOUT]->(b);
-
-CREATE (:Statement {
   key: 'st-network-hotline',
   name: 'The LGBT Network has set up a hotline',
   stance: 'assertion',
@@ -412,18 +395,18 @@ MATCH (a:Statement {key: 'st-karimov-no-one-detained'}), (b:Organization {key: '
 MATCH (a:Statement {key: 'st-karimov-no-one-detained'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
-  key: 'st-osce-different-conclusion-35-pages',
-  name: 'OSCE report (December) came to a different conclusion and documents the persecution on 35 pages',
+  key: 'st-osce-report-documents-violations',
+  name: 'The OSCE report (December) documents the persecution / confirms the human rights violations',
   stance: 'assertion',
   text: 'The Organization for Security and Co-operation in Europe (OSCE) came to a different conclusion in December in a report. It documents the brutal hunt for homosexuals on 35 pages.',
   text_from: 'doc-001'
 });
-MATCH (a:Organization {key: 'osce'}), (b:Statement {key: 'st-osce-different-conclusion-35-pages'}) CREATE (a)-[:SAID]->(b);
-MATCH (a:Statement {key: 'st-osce-different-conclusion-35-pages'}), (b:Document {key: 'doc-000'}) CREATE (a)-[:REPORTED_IN {quote: 'come to The organization for security and cooperation in Europe (OSCE) in December, in a report to a different conclusion. The brutal persecution is documented on Homosexuals to 35 pages.'}]->(b);
-MATCH (a:Statement {key: 'st-osce-different-conclusion-35-pages'}), (b:Document {key: 'doc-001'}) CREATE (a)-[:REPORTED_IN {quote: 'The Organization for Security and Co-operation in Europe (OSCE) came to a different conclusion in December in a report. It documents the brutal hunt for homosexuals on 35 pages.'}]->(b);
-MATCH (a:Statement {key: 'st-osce-different-conclusion-35-pages'}), (b:Document {key: 'osce-report'}) CREATE (a)-[:MADE_IN]->(b);
-MATCH (a:Statement {key: 'st-osce-different-conclusion-35-pages'}), (b:Document {key: 'osce-report'}) CREATE (a)-[:ABOUT]->(b);
-MATCH (a:Statement {key: 'st-osce-different-conclusion-35-pages'}), (b:Event {key: 'chechnya-persecution-2017'}) CREATE (a)-[:ABOUT]->(b);
+MATCH (a:Statement {key: 'st-osce-report-documents-violations'}), (b:Document {key: 'doc-000'}) CREATE (a)-[:REPORTED_IN {quote: 'come to The organization for security and cooperation in Europe (OSCE) in December, in a report to a different conclusion. The brutal persecution is documented on Homosexuals to 35 pages.'}]->(b);
+MATCH (a:Statement {key: 'st-osce-report-documents-violations'}), (b:Document {key: 'doc-001'}) CREATE (a)-[:REPORTED_IN {quote: 'The Organization for Security and Co-operation in Europe (OSCE) came to a different conclusion in December in a report. It documents the brutal hunt for homosexuals on 35 pages.'}]->(b);
+MATCH (a:Statement {key: 'st-osce-report-documents-violations'}), (b:Document {key: 'doc-002'}) CREATE (a)-[:REPORTED_IN {quote: 'Professor Benedek spoke with survivors, witnesses, human rights activists, and journalists. The report confirms the widespread human rights violations.'}]->(b);
+MATCH (a:Statement {key: 'st-osce-report-documents-violations'}), (b:Document {key: 'osce-report'}) CREATE (a)-[:MADE_IN]->(b);
+MATCH (a:Statement {key: 'st-osce-report-documents-violations'}), (b:Document {key: 'osce-report'}) CREATE (a)-[:ABOUT]->(b);
+MATCH (a:Statement {key: 'st-osce-report-documents-violations'}), (b:Event {key: 'chechnya-persecution-2017'}) CREATE (a)-[:ABOUT]->(b);
 
 // ======================================================================
 // doc-002 (Presentes)
@@ -532,14 +515,18 @@ MATCH (a:Statement {key: 'st-activists-kremlin-blind-eye'}), (b:Place {key: 'che
 
 CREATE (:Statement {
   key: 'st-kochetkov-victims-held-in-argun',
-  name: 'Kochetkov (to Presentes): the victims are held in Argun; passports confiscated, blank forms',
+  name: 'Kochetkov: victims held in Argun; police keep them from leaving, take their documents, threaten them, force them to sign blank forms',
   stance: 'accusation',
-  text: 'We don’t know exactly how many people were detained. The victims are being held in Argun, and the local police won’t let them leave, confiscating their passports or other documents. They threaten them or their families with criminal prosecution and force them to sign blank forms.',
-  text_from: 'doc-002'
+  text: 'it is the staff of [Chechen] security agencies that is carrying out these arrests, and the victims are being held illegally in [the town of] Argun. The local police are doing everything possible to prevent them from leaving the republic or receiving legal protection as a result. Police are confiscating their identifying documents, threatening to charge them and their relatives with fabricated crimes, and forcing them to sign forms that are otherwise entirely blank.',
+  text_from: 'doc-003-5',
+  note: 'Two wordings of the same claims by Kochetkov. doc-002 adds “We don’t know exactly how many people were detained”; the bracketed words in doc-003-5 are Meduza’s. Only doc-003-5 says it was written in a press release.'
 });
 MATCH (a:Person {key: 'igor-kochetkov'}), (b:Statement {key: 'st-kochetkov-victims-held-in-argun'}) CREATE (a)-[:SAID]->(b);
 MATCH (a:Statement {key: 'st-kochetkov-victims-held-in-argun'}), (b:Document {key: 'doc-002'}) CREATE (a)-[:REPORTED_IN {quote: 'According to Igor Kochetkov, director of the Russian LGBT Network, “We don’t know exactly how many people were detained. The victims are being held in Argun, and the local police won’t let them leave, confiscating their passports or other documents.'}]->(b);
+MATCH (a:Statement {key: 'st-kochetkov-victims-held-in-argun'}), (b:Document {key: 'doc-003-5'}) CREATE (a)-[:REPORTED_IN {quote: 'Igor Kochetkov, the LGBT Network’s program director, wrote in a press release that “it is the staff of [Chechen] security agencies that is carrying out these arrests, and the victims are being held illegally in [the town of] Argun.'}]->(b);
+MATCH (a:Statement {key: 'st-kochetkov-victims-held-in-argun'}), (b:Document {key: 'kochetkov-press-release'}) CREATE (a)-[:MADE_IN]->(b);
 MATCH (a:Statement {key: 'st-kochetkov-victims-held-in-argun'}), (b:Place {key: 'argun'}) CREATE (a)-[:ABOUT]->(b);
+MATCH (a:Statement {key: 'st-kochetkov-victims-held-in-argun'}), (b:Organization {key: 'chechen-security-agencies'}) CREATE (a)-[:ABOUT]->(b);
 MATCH (a:Statement {key: 'st-kochetkov-victims-held-in-argun'}), (b:Organization {key: 'chechen-police'}) CREATE (a)-[:ABOUT]->(b);
 MATCH (a:Statement {key: 'st-kochetkov-victims-held-in-argun'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:ABOUT]->(b);
 
@@ -581,18 +568,6 @@ MATCH (a:Statement {key: 'st-benedek-spoke-with-survivors'}), (b:Event {key: 'os
 MATCH (a:Statement {key: 'st-benedek-spoke-with-survivors'}), (b:Person {key: 'wolfgang-benedek'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
-  key: 'st-osce-report-confirms-violations',
-  name: 'The OSCE report confirms the widespread human rights violations',
-  stance: 'assertion',
-  text: 'The report confirms the widespread human rights violations.',
-  text_from: 'doc-002'
-});
-MATCH (a:Statement {key: 'st-osce-report-confirms-violations'}), (b:Document {key: 'doc-002'}) CREATE (a)-[:REPORTED_IN {quote: 'In December 2018, a report was published on the severe human rights violations in Chechnya . The investigation was conducted by Professor of International Law Wolfgang Benedek in conjunction with the OSCE.'}]->(b);
-MATCH (a:Statement {key: 'st-osce-report-confirms-violations'}), (b:Document {key: 'osce-report'}) CREATE (a)-[:MADE_IN]->(b);
-MATCH (a:Statement {key: 'st-osce-report-confirms-violations'}), (b:Document {key: 'osce-report'}) CREATE (a)-[:ABOUT]->(b);
-MATCH (a:Statement {key: 'st-osce-report-confirms-violations'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:ABOUT]->(b);
-
-CREATE (:Statement {
   key: 'st-network-working-since-april-2017',
   name: 'The Russian LGBT Network has worked to protect victims since April 2017',
   stance: 'assertion',
@@ -604,8 +579,8 @@ MATCH (a:Statement {key: 'st-network-working-since-april-2017'}), (b:Organizatio
 MATCH (a:Statement {key: 'st-network-working-since-april-2017'}), (b:Event {key: 'russian-lgbt-network-evacuations'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
-  key: 'st-presentes-evacuated-about-150',
-  name: 'The Russian LGBT Network has evacuated about 150 people (doc-002)',
+  key: 'st-network-evacuated-about-150',
+  name: 'The Russian LGBT Network has evacuated about 150 people',
   stance: 'assertion',
   text: 'Since then, it has evacuated about 150 people from the region',
   text_from: 'doc-002',
@@ -613,11 +588,15 @@ CREATE (:Statement {
   figure_min: 150,
   figure_max: 150,
   qualifier: 'about',
-  figure_text: 'about 150'
+  figure_text: 'about 150 (doc-000, doc-001, doc-002); approximately 150 (doc-003-5)',
+  note: 'Each document states the figure in its own voice (doc-000/doc-001 right after quoting Kochetkov: “His organization…”).'
 });
-MATCH (a:Statement {key: 'st-presentes-evacuated-about-150'}), (b:Document {key: 'doc-002'}) CREATE (a)-[:REPORTED_IN {quote: 'Since then, it has evacuated about 150 people from the region and found refuge for about 130 outside of Russia.'}]->(b);
-MATCH (a:Statement {key: 'st-presentes-evacuated-about-150'}), (b:Event {key: 'russian-lgbt-network-evacuations'}) CREATE (a)-[:ABOUT]->(b);
-MATCH (a:Statement {key: 'st-presentes-evacuated-about-150'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:ABOUT]->(b);
+MATCH (a:Statement {key: 'st-network-evacuated-about-150'}), (b:Document {key: 'doc-000'}) CREATE (a)-[:REPORTED_IN {quote: 'His organization has already brought about 150 people from Chechnya in safety'}]->(b);
+MATCH (a:Statement {key: 'st-network-evacuated-about-150'}), (b:Document {key: 'doc-001'}) CREATE (a)-[:REPORTED_IN {quote: 'His organization has already brought about 150 people out of Chechnya to safety'}]->(b);
+MATCH (a:Statement {key: 'st-network-evacuated-about-150'}), (b:Document {key: 'doc-002'}) CREATE (a)-[:REPORTED_IN {quote: 'The Russian LGBT Network has been working to protect victims of persecution in Chechnya since April 2017. Since then, it has evacuated about 150 people from the region and found refuge for about 130 outside of Russia.'}]->(b);
+MATCH (a:Statement {key: 'st-network-evacuated-about-150'}), (b:Document {key: 'doc-003-5'}) CREATE (a)-[:REPORTED_IN {quote: 'Since anti-LGBTQ persecution in Chechnya took on a new, systemic nature in 2017, the organization has relocated approximately 150 people, more than 130 of whom were able to leave Russia altogether.'}]->(b);
+MATCH (a:Statement {key: 'st-network-evacuated-about-150'}), (b:Event {key: 'russian-lgbt-network-evacuations'}) CREATE (a)-[:ABOUT]->(b);
+MATCH (a:Statement {key: 'st-network-evacuated-about-150'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
   key: 'st-presentes-refuge-about-130-abroad',
@@ -840,20 +819,23 @@ MATCH (a:Statement {key: 'st-gay-hunt-future-cities'}), (b:Place {key: 'omsk'}) 
 MATCH (a:Statement {key: 'st-gay-hunt-future-cities'}), (b:Place {key: 'novosibirsk'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
-  key: 'st-network-representatives-about-40-detained',
-  name: 'LGBT Network representatives: about 40 detained',
+  key: 'st-network-about-40-detained',
+  name: 'Russian LGBT Network: about 40 detained',
   stance: 'assertion',
-  text: 'According to representatives of the Russian LGBT network, about 40 men and women of non-traditional sexual orientation were detained, two of them died in police departments.',
+  text: 'According to representatives of the Russian LGBT network, about 40 men and women of non-traditional sexual orientation were detained',
   text_from: 'doc-003-2',
   topic: 'detentions',
   figure_min: 40,
   figure_max: 40,
   qualifier: 'about',
-  figure_text: 'about 40'
+  figure_text: 'about 40 (doc-003-2); “this number”, i.e. Mironov’s “approximately 40” (doc-003-5)',
+  note: 'MADE_IN the January 14 press release according to doc-003-5; doc-003-2 says only “according to representatives”.'
 });
-MATCH (a:Organization {key: 'russian-lgbt-network'}), (b:Statement {key: 'st-network-representatives-about-40-detained'}) CREATE (a)-[:SAID]->(b);
-MATCH (a:Statement {key: 'st-network-representatives-about-40-detained'}), (b:Document {key: 'doc-003-2'}) CREATE (a)-[:REPORTED_IN {quote: 'According to representatives of the Russian LGBT network, about 40 men and women of non-traditional sexual orientation were detained, two of them died in police departments.'}]->(b);
-MATCH (a:Statement {key: 'st-network-representatives-about-40-detained'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:ABOUT]->(b);
+MATCH (a:Organization {key: 'russian-lgbt-network'}), (b:Statement {key: 'st-network-about-40-detained'}) CREATE (a)-[:SAID]->(b);
+MATCH (a:Statement {key: 'st-network-about-40-detained'}), (b:Document {key: 'doc-003-2'}) CREATE (a)-[:REPORTED_IN {quote: 'According to representatives of the Russian LGBT network, about 40 men and women of non-traditional sexual orientation were detained, two of them died in police departments.'}]->(b);
+MATCH (a:Statement {key: 'st-network-about-40-detained'}), (b:Document {key: 'doc-003-5'}) CREATE (a)-[:REPORTED_IN {quote: 'The LGBT Network, which for almost two years has led the evacuation effort to move targeted individuals living in Russia’s North Caucasus to safety, confirmed this number in a January 14 press release.'}]->(b);
+MATCH (a:Statement {key: 'st-network-about-40-detained'}), (b:Document {key: 'russian-lgbt-network-press-release-january-14'}) CREATE (a)-[:MADE_IN]->(b);
+MATCH (a:Statement {key: 'st-network-about-40-detained'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
   key: 'st-network-representatives-two-died-police-departments',
@@ -1090,6 +1072,16 @@ MATCH (a:Statement {key: 'st-mironov-lives-in-france'}), (b:Person {key: 'aleksa
 MATCH (a:Statement {key: 'st-mironov-lives-in-france'}), (b:Place {key: 'france'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
+  key: 'st-mironov-story-being-verified',
+  name: 'Meduza: Mironov provided images verifying his location; verification of his story is ongoing',
+  stance: 'assertion',
+  text: 'Mironov has provided Meduza with images that verify his location and some of his identifying information. Efforts to verify his story while protecting his safety are ongoing',
+  text_from: 'doc-003-5'
+});
+MATCH (a:Statement {key: 'st-mironov-story-being-verified'}), (b:Document {key: 'doc-003-5'}) CREATE (a)-[:REPORTED_IN {quote: 'Mironov has provided Meduza with images that verify his location and some of his identifying information. Efforts to verify his story while protecting his safety are ongoing, and Mironov has been put in contact with representatives of the Russian LGBT Network.'}]->(b);
+MATCH (a:Statement {key: 'st-mironov-story-being-verified'}), (b:Person {key: 'aleksandr-mironov'}) CREATE (a)-[:ABOUT]->(b);
+
+CREATE (:Statement {
   key: 'st-mironov-lived-in-moscow',
   name: 'Mironov lived in Moscow with gay men who had escaped Chechnya',
   stance: 'testimony',
@@ -1131,23 +1123,6 @@ MATCH (a:Statement {key: 'st-mironov-sources-about-40-arrested'}), (b:Document {
 MATCH (a:Statement {key: 'st-mironov-sources-about-40-arrested'}), (b:Organization {key: 'meduza'}) CREATE (a)-[:MADE_TO]->(b);
 MATCH (a:Statement {key: 'st-mironov-sources-about-40-arrested'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:ABOUT]->(b);
 MATCH (a:Statement {key: 'st-mironov-sources-about-40-arrested'}), (b:Organization {key: 'chechen-police'}) CREATE (a)-[:ABOUT]->(b);
-
-CREATE (:Statement {
-  key: 'st-network-confirmed-about-40',
-  name: 'LGBT Network (January 14 press release) confirmed the number of about 40',
-  stance: 'assertion',
-  text: 'The LGBT Network, which for almost two years has led the evacuation effort to move targeted individuals living in Russia’s North Caucasus to safety, confirmed this number in a January 14 press release.',
-  text_from: 'doc-003-5',
-  topic: 'detentions',
-  figure_min: 40,
-  figure_max: 40,
-  qualifier: 'about',
-  figure_text: 'this number (Mironov’s “approximately 40”)'
-});
-MATCH (a:Organization {key: 'russian-lgbt-network'}), (b:Statement {key: 'st-network-confirmed-about-40'}) CREATE (a)-[:SAID]->(b);
-MATCH (a:Statement {key: 'st-network-confirmed-about-40'}), (b:Document {key: 'doc-003-5'}) CREATE (a)-[:REPORTED_IN {quote: 'The LGBT Network, which for almost two years has led the evacuation effort to move targeted individuals living in Russia’s North Caucasus to safety, confirmed this number in a January 14 press release.'}]->(b);
-MATCH (a:Statement {key: 'st-network-confirmed-about-40'}), (b:Document {key: 'russian-lgbt-network-press-release-january-14'}) CREATE (a)-[:MADE_IN]->(b);
-MATCH (a:Statement {key: 'st-network-confirmed-about-40'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
   key: 'st-network-at-least-two-died-torture',
@@ -1234,22 +1209,6 @@ MATCH (a:Person {key: 'aleksandr-mironov'}), (b:Statement {key: 'st-mironov-fear
 MATCH (a:Statement {key: 'st-mironov-fears-more-arrests'}), (b:Document {key: 'doc-003-5'}) CREATE (a)-[:REPORTED_IN {quote: 'News about the crisis began to break on Friday, and the young man said he fears the first response among Chechen authorities will be to increase the rate of arrests and killings.'}]->(b);
 MATCH (a:Statement {key: 'st-mironov-fears-more-arrests'}), (b:Organization {key: 'meduza'}) CREATE (a)-[:MADE_TO]->(b);
 MATCH (a:Statement {key: 'st-mironov-fears-more-arrests'}), (b:Organization {key: 'chechen-authorities'}) CREATE (a)-[:ABOUT]->(b);
-
-CREATE (:Statement {
-  key: 'st-kochetkov-press-release-argun',
-  name: 'Kochetkov (press release): security agencies carry out the arrests; victims held illegally in Argun',
-  stance: 'accusation',
-  text: 'it is the staff of [Chechen] security agencies that is carrying out these arrests, and the victims are being held illegally in [the town of] Argun. The local police are doing everything possible to prevent them from leaving the republic or receiving legal protection as a result. Police are confiscating their identifying documents, threatening to charge them and their relatives with fabricated crimes, and forcing them to sign forms that are otherwise entirely blank.',
-  text_from: 'doc-003-5',
-  note: 'The bracketed words are insertions by Meduza.'
-});
-MATCH (a:Person {key: 'igor-kochetkov'}), (b:Statement {key: 'st-kochetkov-press-release-argun'}) CREATE (a)-[:SAID]->(b);
-MATCH (a:Statement {key: 'st-kochetkov-press-release-argun'}), (b:Document {key: 'doc-003-5'}) CREATE (a)-[:REPORTED_IN {quote: 'Igor Kochetkov, the LGBT Network’s program director, wrote in a press release that “it is the staff of [Chechen] security agencies that is carrying out these arrests, and the victims are being held illegally in [the town of] Argun.'}]->(b);
-MATCH (a:Statement {key: 'st-kochetkov-press-release-argun'}), (b:Document {key: 'kochetkov-press-release'}) CREATE (a)-[:MADE_IN]->(b);
-MATCH (a:Statement {key: 'st-kochetkov-press-release-argun'}), (b:Place {key: 'argun'}) CREATE (a)-[:ABOUT]->(b);
-MATCH (a:Statement {key: 'st-kochetkov-press-release-argun'}), (b:Organization {key: 'chechen-security-agencies'}) CREATE (a)-[:ABOUT]->(b);
-MATCH (a:Statement {key: 'st-kochetkov-press-release-argun'}), (b:Organization {key: 'chechen-police'}) CREATE (a)-[:ABOUT]->(b);
-MATCH (a:Statement {key: 'st-kochetkov-press-release-argun'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
   key: 'st-mironov-torture-in-argun',
@@ -1405,22 +1364,6 @@ CREATE (:Statement {
 });
 MATCH (a:Statement {key: 'st-systemic-nature-since-2017'}), (b:Document {key: 'doc-003-5'}) CREATE (a)-[:REPORTED_IN {quote: 'Since anti-LGBTQ persecution in Chechnya took on a new, systemic nature in 2017, the organization has relocated approximately 150 people, more than 130 of whom were able to leave Russia altogether.'}]->(b);
 MATCH (a:Statement {key: 'st-systemic-nature-since-2017'}), (b:Event {key: 'chechnya-persecution-2017'}) CREATE (a)-[:ABOUT]->(b);
-
-CREATE (:Statement {
-  key: 'st-meduza-relocated-about-150',
-  name: 'The Russian LGBT Network relocated approximately 150 people (doc-003-5)',
-  stance: 'assertion',
-  text: 'the organization has relocated approximately 150 people',
-  text_from: 'doc-003-5',
-  topic: 'evacuations',
-  figure_min: 150,
-  figure_max: 150,
-  qualifier: 'about',
-  figure_text: 'approximately 150'
-});
-MATCH (a:Statement {key: 'st-meduza-relocated-about-150'}), (b:Document {key: 'doc-003-5'}) CREATE (a)-[:REPORTED_IN {quote: 'Since anti-LGBTQ persecution in Chechnya took on a new, systemic nature in 2017, the organization has relocated approximately 150 people, more than 130 of whom were able to leave Russia altogether.'}]->(b);
-MATCH (a:Statement {key: 'st-meduza-relocated-about-150'}), (b:Event {key: 'russian-lgbt-network-evacuations'}) CREATE (a)-[:ABOUT]->(b);
-MATCH (a:Statement {key: 'st-meduza-relocated-about-150'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
   key: 'st-meduza-more-than-130-left-russia',
