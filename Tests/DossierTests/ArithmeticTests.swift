@@ -114,6 +114,16 @@ import Testing
         }
     }
 
+    @Test func randomFloatsRoundTrip() {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let d = Double(bitPattern: rng.next())
+            guard d.isFinite else { continue }
+            let text = Value.formatFloat(d).replacingOccurrences("E", "e")
+            #expect(Double(text) == d, "\(d) -> \(text)")
+        }
+    }
+
     // MARK: - Access and string predicates
 
     @Test func indexing() throws {

@@ -75,11 +75,12 @@ extension BuiltinFunctions {
         }
         guard case .int(let start) = a, case .int(let end) = b, case .int(let step) = c else { return .null }
         if step == 0 { throw .argument(.numberOutOfRange, "range() step must not be zero") }
-        let count: UInt64
-        if step > 0 {
-            count = start > end ? 0 : UInt64(bitPattern: end &- start) / step.magnitude + 1
-        } else {
-            count = start < end ? 0 : UInt64(bitPattern: start &- end) / step.magnitude + 1
+        // The distance fits in UInt64 even for Int64.min...Int64.max; the +1 may not.
+        var count: UInt64 = 0
+        if step > 0 ? start <= end : start >= end {
+            let distance = step > 0 ? UInt64(bitPattern: end &- start) : UInt64(bitPattern: start &- end)
+            let (c, overflow) = (distance / step.magnitude).addingReportingOverflow(1)
+            count = overflow ? .max : c
         }
         if count > UInt64(limit) {
             throw .limit(.collectionTooLarge,
