@@ -1514,6 +1514,19 @@ MATCH (a:Statement {key: 'st-network-victims-subjected-to-torture'}), (b:Documen
 MATCH (a:Statement {key: 'st-network-victims-subjected-to-torture'}), (b:Event {key: 'chechnya-persecution-2017'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
+  key: 'st-testimonies-abuse-by-police-and-military',
+  name: 'Survivors’ testimonies describe abuse by Chechen police and military personnel',
+  stance: 'testimony',
+  text: 'Testimonies from survivors published in the report, reported by UK’s The Independent, describe abuse by Chechen police and military personnel.',
+  text_from: 'doc-004',
+  speaker: 'survivors (testimonies published in the Russian LGBT Network report)'
+});
+MATCH (a:Statement {key: 'st-testimonies-abuse-by-police-and-military'}), (b:Document {key: 'doc-004'}) CREATE (a)-[:REPORTED_IN {quote: 'Testimonies from survivors published in the report, reported by UK’s The Independent, describe abuse by Chechen police and military personnel.'}]->(b);
+MATCH (a:Statement {key: 'st-testimonies-abuse-by-police-and-military'}), (b:Document {key: 'russian-lgbt-network-report'}) CREATE (a)-[:MADE_IN]->(b);
+MATCH (a:Statement {key: 'st-testimonies-abuse-by-police-and-military'}), (b:Organization {key: 'chechen-police'}) CREATE (a)-[:ABOUT]->(b);
+MATCH (a:Statement {key: 'st-testimonies-abuse-by-police-and-military'}), (b:Event {key: 'chechnya-persecution-2017'}) CREATE (a)-[:ABOUT]->(b);
+
+CREATE (:Statement {
   key: 'st-ij-testimony',
   name: 'IJ: thrown to the floor and beaten',
   stance: 'testimony',
