@@ -22,22 +22,27 @@ extension Value {
     }
 
     /// Byte offset of the first occurrence of `needle` in `haystack` at or after byte `start`
-    /// (UTF-8 matching on scalar boundaries, since both are valid UTF-8).
+    /// (UTF-8 matching on scalar boundaries, since both are valid UTF-8). No allocation for
+    /// native strings.
     static func utf8Index(of needle: String, in haystack: String, from start: Int) -> Int? {
-        let h = Array(haystack.utf8), n = Array(needle.utf8)
-        if n.isEmpty { return start <= h.count ? start : nil }
-        guard n.count <= h.count else { return nil }
-        var i = start
-        let last = h.count - n.count
-        let first = n[0]
-        while i <= last {
-            if h[i] == first {
-                var j = 1
-                while j < n.count && h[i + j] == n[j] { j += 1 }
-                if j == n.count { return i }
+        var h = haystack, n = needle
+        return h.withUTF8 { hb in
+            n.withUTF8 { nb in
+                if nb.isEmpty { return start <= hb.count ? start : nil }
+                guard nb.count <= hb.count else { return nil }
+                let last = hb.count - nb.count
+                let first = nb[0]
+                var i = start
+                while i <= last {
+                    if hb[i] == first {
+                        var j = 1
+                        while j < nb.count && hb[i + j] == nb[j] { j += 1 }
+                        if j == nb.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
             }
-            i += 1
         }
-        return nil
     }
 }

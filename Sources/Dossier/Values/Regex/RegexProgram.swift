@@ -20,9 +20,18 @@ final class RegexProgram: Sendable {
     /// Largest number of instructions a pattern may compile to.
     static let maxInstructions = 200_000
 
+    /// When the pattern is a plain literal (no classes, flags or operators): its scalars.
+    let literal: [UInt32]?
+
     init(insts: [Inst], sets: [RegexCharSet]) {
         self.insts = insts
         self.sets = sets
+        var lit: [UInt32] = []
+        for inst in insts.dropLast() {
+            guard case .char(let c) = inst else { lit = []; break }
+            lit.append(c)
+        }
+        self.literal = lit.count == insts.count - 1 ? lit : nil
     }
 
     /// Parses and compiles `pattern` (see `RegexParser` for the supported syntax).
@@ -102,6 +111,7 @@ final class RegexProgram: Sendable {
     /// the simulation would take more than `maxSteps` instruction steps.
     /// - Complexity: O(n × m) for a subject of n scalars and a program of m instructions.
     func wholeMatch(_ subject: String, maxSteps: Int) throws(DossierError) -> Bool {
+        if let literal { return subject.unicodeScalars.elementsEqual(literal.lazy.compactMap(Unicode.Scalar.init)) }
         let input = subject.unicodeScalars.map(\.value)
         let n = input.count
         let m = insts.count
