@@ -2,7 +2,7 @@ import ArgumentParser
 import Dossier
 import Foundation
 
-extension OutputFormat: @retroactive ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
 
 /// `dossier [PATH] [--command Q] [--file F...] [--param name=value ...] [--format F]
 /// [--continue-on-error] [--read-only]`: the REPL, or one-shot runs of queries and files.

@@ -1,4 +1,4 @@
-import CReadline
+@preconcurrency import CReadline
 import Dossier
 import Synchronization
 #if canImport(Glibc)
@@ -54,7 +54,7 @@ final class LineEditor {
             let line = rl_line_buffer.map { String(cString: $0) } ?? ""
             let t = line.drop { $0 == " " || $0 == "\t" }
             let files = t.hasPrefix(":source ") || t.hasPrefix(":output ") || t.hasPrefix(":export ")
-            return UnsafePointer(files ? EditorGlobals.fileBreaks : EditorGlobals.cypherBreaks)
+            return files ? EditorGlobals.fileBreaks : EditorGlobals.cypherBreaks
         }
         _ = rl_variable_bind("completion-ignore-case", "on")
         _ = rl_variable_bind("enable-bracketed-paste", "on")
@@ -136,16 +136,14 @@ final class LineEditor {
                 rl_end = 0
                 rl_mark = 0
                 rl_callback_handler_remove()
-                fputs("^C\n", stdout)
-                fflush(stdout)
+                Self.writeTerminal("^C\n")
                 return .interrupt
             }
             if fds[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
                 rl_callback_read_char()
                 if EditorGlobals.lineReady {
                     guard let line = EditorGlobals.receivedLine else {
-                        fputs("\n", stdout)
-                        fflush(stdout)
+                        Self.writeTerminal("\n")
                         return .endOfInput
                     }
                     return .line(line)
@@ -156,6 +154,11 @@ final class LineEditor {
                 }
             }
         }
+    }
+
+    private static func writeTerminal(_ s: String) {
+        var bytes = Array(s.utf8)
+        _ = write(1, &bytes, bytes.count)
     }
 
     private func interruptPending() -> Bool {

@@ -8,7 +8,7 @@ struct MetaCommand: Sendable {
 
     /// Every meta-command, in the order `:help` lists them.
     static let all: [MetaCommand] = [
-        MetaCommand(name: "help", usage: ":help [COMMAND|formats|keys]", summary: "show this help, or help on one command",
+        MetaCommand(name: "help", usage: ":help [TOPIC]", summary: "show this help, or help on one command",
                     details: "`:help schema` explains :schema; `:help formats` the output formats; `:help keys` the keyboard."),
         MetaCommand(name: "quit", usage: ":quit", summary: "leave (also Ctrl-D on an empty line)",
                     details: "An open transaction is rolled back."),
@@ -20,11 +20,11 @@ struct MetaCommand: Sendable {
                     details: "For every Statement and relationship in the last result, lists the documents that report it and the verbatim quotes."),
         MetaCommand(name: "source", usage: ":source FILE", summary: "run a query file",
                     details: "Runs every statement of FILE (`;`-separated, with // and /* */ comments) and meta-commands on their own lines."),
-        MetaCommand(name: "param", usage: ":param NAME VALUE | :param clear", summary: "set a parameter $NAME (VALUE is a Cypher literal)",
+        MetaCommand(name: "param", usage: ":param NAME VALUE", summary: "set $NAME to a Cypher literal; :param clear removes all",
                     details: "Examples: `:param name 'Kadyrov'`, `:param n 3`, `:param ids [1, 2]`, `:param 1 0` (for $1). `:param NAME` shows one; `:param clear` removes all."),
         MetaCommand(name: "params", usage: ":params", summary: "list the parameters",
                     details: "Lists every parameter set with :param or --param, as Cypher literals."),
-        MetaCommand(name: "format", usage: ":format table|csv|tsv|json|jsonl|markdown", summary: "choose the output format",
+        MetaCommand(name: "format", usage: ":format FORMAT", summary: "table, csv, tsv, json, jsonl or markdown",
                     details: "table is for people; csv, tsv, json, jsonl and markdown carry only result data on the output."),
         MetaCommand(name: "timing", usage: ":timing on|off", summary: "show how long each statement took", details: ""),
         MetaCommand(name: "output", usage: ":output [FILE]", summary: "send results to FILE; without FILE, back to the terminal",
@@ -37,8 +37,8 @@ struct MetaCommand: Sendable {
         MetaCommand(name: "commit", usage: ":commit", summary: "commit the open transaction", details: ""),
         MetaCommand(name: "rollback", usage: ":rollback", summary: "discard the open transaction", details: ""),
         MetaCommand(name: "checkpoint", usage: ":checkpoint", summary: "write a snapshot and start a new log (persistent databases)", details: ""),
-        MetaCommand(name: "export", usage: ":export dot FILE [QUERY;] | --all | --around KEY --depth N", summary: "write a subgraph as Graphviz DOT",
-                    details: "`:export dot FILE` writes the subgraph of the last result; `:export dot FILE QUERY;` that of QUERY; `:export svg|png FILE` renders through Graphviz."),
+        MetaCommand(name: "export", usage: ":export dot FILE [QUERY;]", summary: "write a subgraph as Graphviz DOT",
+                    details: "`:export dot FILE` writes the subgraph of the last result; `:export dot FILE QUERY;` that of QUERY; `--all` the whole graph; `--around KEY --depth N` a neighbourhood; `:export svg|png FILE` renders through Graphviz."),
     ]
 
     /// Aliases accepted for some commands.

@@ -4,44 +4,54 @@ import Glibc
 import Darwin
 #endif
 
-/// Where text goes: standard output, standard error or a file (`:output FILE`). Writes are
-/// unbuffered at this level; `flush()` pushes the C stream's buffer out, so a program reading
-/// through a pipe sees each statement's output as soon as it is complete.
-final class TextSink {
-    private let stream: UnsafeMutablePointer<FILE>
-    private let ownsStream: Bool
+/// Where text goes: standard output, standard error or a file (`:output FILE`). Text is
+/// buffered and written with `write(2)` on `flush()` (or when the buffer grows large), so a
+/// program reading through a pipe sees each statement's output as soon as it is complete.
+final class TextSink: @unchecked Sendable {
+    private let fd: Int32
+    private let ownsDescriptor: Bool
+    private var buffer: [UInt8] = []
     /// A file name for messages (`nil` for the standard streams).
     let path: String?
 
-    static let standardOutput = TextSink(stream: stdout, owns: false, path: nil)
-    static let standardError = TextSink(stream: stderr, owns: false, path: nil)
+    static let standardOutput = TextSink(fd: 1, owns: false, path: nil)
+    static let standardError = TextSink(fd: 2, owns: false, path: nil)
 
-    private init(stream: UnsafeMutablePointer<FILE>, owns: Bool, path: String?) {
-        self.stream = stream
-        self.ownsStream = owns
+    private init(fd: Int32, owns: Bool, path: String?) {
+        self.fd = fd
+        self.ownsDescriptor = owns
         self.path = path
     }
 
-    /// Opens `path` for writing (truncating it), or returns nil with `errno` set.
+    /// Opens `path` for writing (created or truncated), or returns nil with `errno` set.
     static func file(_ path: String, append: Bool = false) -> TextSink? {
-        guard let f = fopen(path, append ? "a" : "w") else { return nil }
-        return TextSink(stream: f, owns: true, path: path)
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
+        let fd = open(path, flags, 0o644)
+        guard fd >= 0 else { return nil }
+        return TextSink(fd: fd, owns: true, path: path)
     }
 
     func write(_ text: String) {
-        guard !text.isEmpty else { return }
-        var t = text
-        t.withUTF8 { buf in
-            _ = fwrite(buf.baseAddress, 1, buf.count, stream)
-        }
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
     }
 
-    func flush() { fflush(stream) }
+    func flush() {
+        var written = 0
+        while written < buffer.count {
+            let n = buffer.withUnsafeBytes { raw in
+                Glibc.write(fd, raw.baseAddress.map { $0 + written }, raw.count - written)
+            }
+            if n > 0 { written += n } else if n < 0 && errno == EINTR { continue } else { break }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
 
-    /// Whether the stream is a terminal.
-    var isTerminal: Bool { isatty(fileno(stream)) != 0 }
+    /// Whether the descriptor is a terminal.
+    var isTerminal: Bool { isatty(fd) != 0 }
 
     deinit {
-        if ownsStream { fclose(stream) }
+        flush()
+        if ownsDescriptor { close(fd) }
     }
 }
