@@ -38,6 +38,6 @@ let package = Package(
         .executableTarget(name: "DossierCrashTest", dependencies: ["Dossier"], path: "Sources/DossierCrashTest"),
         .testTarget(name: "DossierTests", dependencies: ["Dossier"], path: "Tests/DossierTests"),
         .testTarget(name: "TCKTests", dependencies: ["Dossier"], path: "Tests/TCKTests", exclude: ["passing.txt"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Dossier"], path: "Tests/EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dossier"], path: "Tests/EndToEndTests", exclude: ["Golden"]),
     ]
 )
