@@ -1,0 +1,132 @@
+/// Grouping and aggregation: reads every input row, groups by the key expressions (under
+/// equivalence, so nulls form one group), and yields one row per group holding the keys and
+/// the aggregates' results. Without keys, an empty input still yields one row.
+final class AggregationOperator: PhysicalOperator {
+    let keySlots: [Int]
+    let keyExpressions: [Expr]
+    let aggregates: [AggregationCollector.Spec]
+    /// The slots of the query (its final count is the width of output rows).
+    let slots: SlotAllocator
+
+    private var output: [Row] = []
+    private var position = 0
+    private var loaded = false
+
+    init(source: PhysicalOperator, keySlots: [Int], keyExpressions: [Expr], aggregates: [AggregationCollector.Spec],
+         slots: SlotAllocator) {
+        self.keySlots = keySlots
+        self.keyExpressions = keyExpressions
+        self.aggregates = aggregates
+        self.slots = slots
+        super.init(source: source)
+    }
+
+    override var name: String { keySlots.isEmpty ? "Aggregation" : "EagerAggregation" }
+    override var details: String {
+        let keys = keyExpressions.map(\.description)
+        let aggs = aggregates.map(\.text)
+        return (keys.isEmpty ? "" : "keys: \(keys.joined(separator: ", ")); ") + aggs.joined(separator: ", ")
+    }
+
+    override func reset(_ st: ExecutionState) throws {
+        output = []
+        position = 0
+        loaded = false
+    }
+
+    /// A fresh aggregator per aggregate, with constant extra arguments (percentiles) applied.
+    private func makeAggregators(_ st: ExecutionState) throws -> [Aggregator] {
+        try aggregates.map { spec in
+            guard let args = spec.arguments else { return Aggregators.makeCountStar() }
+            let constants = args.dropFirst().compactMap(\.constantValue)
+            let constantArgs = constants.count == args.count - 1 ? Array(constants) : []
+            do {
+                guard let a = try Aggregators.makeAggregator(name: spec.name, distinct: spec.distinct,
+                                                             constantArguments: constantArgs, options: st.options) else {
+                    throw DossierError.compile(.unknownFunction, "unknown aggregate \(spec.name)", at: spec.location)
+                }
+                return a
+            } catch {
+                throw error.located(at: spec.location)
+            }
+        }
+    }
+
+    private func feed(_ aggregators: inout [Aggregator], _ row: Row, _ st: ExecutionState) throws {
+        for i in aggregates.indices {
+            let spec = aggregates[i]
+            do {
+                guard let args = spec.arguments else {
+                    try aggregators[i].add(.null)
+                    continue
+                }
+                let v = try args[0].eval(row, st)
+                if args.count > 1 {
+                    let p = try args[1].eval(row, st)
+                    if v.isNull { continue }
+                    try aggregators[i].add(v, percentile: p)
+                } else {
+                    try aggregators[i].add(v)
+                }
+            } catch {
+                throw error.located(at: spec.location)
+            }
+        }
+    }
+
+    private func load(_ st: ExecutionState) throws {
+        let width = slots.count
+        var groups: [RowKey: Int] = [:]
+        var keys: [[Value]] = []
+        var states: [[Aggregator]] = []
+        var template: [Aggregator]?
+        if keySlots.isEmpty {
+            keys = [[]]
+            states = [try makeAggregators(st)]
+        }
+        while let row = try source?.next(st) {
+            let g: Int
+            if keySlots.isEmpty {
+                g = 0
+            } else {
+                var k: [Value] = []
+                k.reserveCapacity(keyExpressions.count)
+                for e in keyExpressions { k.append(try e.eval(row, st)) }
+                let key = RowKey(k)
+                if let existing = groups[key] {
+                    g = existing
+                } else {
+                    g = keys.count
+                    groups[key] = g
+                    keys.append(k)
+                    if template == nil { template = try makeAggregators(st) }
+                    states.append(template ?? [])
+                    try st.checkIntermediateRows(keys.count)
+                }
+            }
+            try feed(&states[g], row, st)
+        }
+        output.reserveCapacity(keys.count)
+        for g in keys.indices {
+            var row = Row(repeating: .null, count: width)
+            for i in keySlots.indices { row[keySlots[i]] = keys[g][i] }
+            for i in aggregates.indices {
+                do { row[aggregates[i].slot] = try states[g][i].result() } catch { throw error.located(at: aggregates[i].location) }
+            }
+            output.append(row)
+        }
+    }
+
+    override func produce(_ st: ExecutionState) throws -> Row? {
+        if !loaded {
+            loaded = true
+            try load(st)
+        }
+        guard position < output.count else {
+            output = []
+            return nil
+        }
+        position += 1
+        return output[position - 1]
+    }
+}

@@ -1,0 +1,27 @@
+/// Evaluates expressions on each row and stores them in slots (RETURN/WITH items, named paths).
+final class ProjectionOperator: PhysicalOperator {
+    let slots: [Int]
+    let expressions: [Expr]
+    let labels: [String]
+    init(source: PhysicalOperator, slots: [Int], expressions: [Expr], labels: [String]) {
+        self.slots = slots
+        self.expressions = expressions
+        self.labels = labels
+        super.init(source: source)
+    }
+    override var name: String { "Projection" }
+    override var details: String {
+        slots.indices.map { "\(expressions[$0]) AS \(labels[$0])" }.joined(separator: ", ")
+    }
+    override var nestedPlans: [PhysicalOperator] { expressions.flatMap(\.nestedPlans) }
+    override func produce(_ st: ExecutionState) throws -> Row? {
+        guard var row = try source?.next(st) else { return nil }
+        if slots.count == 1 {
+            row[slots[0]] = try expressions[0].eval(row, st)
+            return row
+        }
+        let values = try expressions.map { try $0.eval(row, st) }
+        for i in slots.indices { row[slots[i]] = values[i] }
+        return row
+    }
+}

@@ -1,0 +1,113 @@
+/// One ORDER BY key.
+struct SortKey {
+    let expression: Expr
+    let ascending: Bool
+}
+
+/// Compares rows' precomputed sort keys with the openCypher ORDER BY order.
+@inline(__always)
+func compareSortKeys(_ a: [Value], _ b: [Value], _ keys: [SortKey]) -> Int {
+    for i in keys.indices {
+        let c = Value.compareForOrderBy(a[i], b[i])
+        if c != 0 { return keys[i].ascending ? c : -c }
+    }
+    return 0
+}
+
+/// ORDER BY: reads every input row, then returns them sorted (stable).
+final class SortOperator: PhysicalOperator {
+    let keys: [SortKey]
+    private var rows: [Row] = []
+    private var position = 0
+    private var loaded = false
+
+    init(source: PhysicalOperator, keys: [SortKey]) {
+        self.keys = keys
+        super.init(source: source)
+    }
+    override var name: String { "Sort" }
+    override var details: String { keys.map { "\($0.expression) \($0.ascending ? "ASC" : "DESC")" }.joined(separator: ", ") }
+    override func reset(_ st: ExecutionState) throws {
+        rows = []
+        position = 0
+        loaded = false
+    }
+    override func produce(_ st: ExecutionState) throws -> Row? {
+        if !loaded {
+            loaded = true
+            var entries: [(key: [Value], index: Int, row: Row)] = []
+            while let row = try source?.next(st) {
+                entries.append((try keys.map { try $0.expression.eval(row, st) }, entries.count, row))
+                try st.checkIntermediateRows(entries.count)
+            }
+            let keys = self.keys
+            entries.sort { a, b in
+                let c = compareSortKeys(a.key, b.key, keys)
+                return c != 0 ? c < 0 : a.index < b.index
+            }
+            rows = entries.map(\.row)
+        }
+        guard position < rows.count else {
+            rows = []
+            return nil
+        }
+        position += 1
+        return rows[position - 1]
+    }
+}
+
+/// ORDER BY ... LIMIT k: keeps only the best `k` rows while reading its input.
+final class TopOperator: PhysicalOperator {
+    let keys: [SortKey]
+    let count: Expr
+    private var rows: [Row] = []
+    private var position = 0
+    private var loaded = false
+
+    init(source: PhysicalOperator, keys: [SortKey], count: Expr) {
+        self.keys = keys
+        self.count = count
+        super.init(source: source)
+    }
+    override var name: String { "Top" }
+    override var details: String {
+        keys.map { "\($0.expression) \($0.ascending ? "ASC" : "DESC")" }.joined(separator: ", ") + " LIMIT \(count)"
+    }
+    override func reset(_ st: ExecutionState) throws {
+        rows = []
+        position = 0
+        loaded = false
+    }
+    override func produce(_ st: ExecutionState) throws -> Row? {
+        if !loaded {
+            loaded = true
+            let k = try evaluateRowCount(count, st, clause: "LIMIT")
+            guard k > 0 else {
+                // Still run the input's (eager) writes.
+                _ = try source?.next(st)
+                return nil
+            }
+            // Sorted array of the best k so far (ties keep arrival order).
+            var best: [(key: [Value], row: Row)] = []
+            let keys = self.keys
+            while let row = try source?.next(st) {
+                let key = try keys.map { try $0.expression.eval(row, st) }
+                if best.count == k, let last = best.last, compareSortKeys(key, last.key, keys) >= 0 { continue }
+                var lo = 0, hi = best.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if compareSortKeys(best[mid].key, key, keys) <= 0 { lo = mid + 1 } else { hi = mid }
+                }
+                best.insert((key, row), at: lo)
+                if best.count > k { best.removeLast() }
+            }
+            rows = best.map(\.row)
+        }
+        guard position < rows.count else {
+            rows = []
+            return nil
+        }
+        position += 1
+        return rows[position - 1]
+    }
+}

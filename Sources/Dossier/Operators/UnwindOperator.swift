@@ -1,0 +1,40 @@
+/// UNWIND: one row per element of the list (none for null or an empty list; a non-list
+/// value gives one row).
+final class UnwindOperator: PhysicalOperator {
+    let list: Expr
+    let slot: Int
+    let variable: String
+    private var input: Row?
+    private var items: [Value] = []
+    private var position = 0
+
+    init(source: PhysicalOperator, list: Expr, slot: Int, variable: String) {
+        self.list = list
+        self.slot = slot
+        self.variable = variable
+        super.init(source: source)
+    }
+    override var name: String { "Unwind" }
+    override var details: String { "\(list) AS \(variable)" }
+    override var nestedPlans: [PhysicalOperator] { list.nestedPlans }
+    override func reset(_ st: ExecutionState) throws { input = nil }
+    override func produce(_ st: ExecutionState) throws -> Row? {
+        while true {
+            if var row = input, position < items.count {
+                try st.tick()
+                row[slot] = items[position]
+                position += 1
+                return row
+            }
+            input = nil
+            guard let next = try source?.next(st) else { return nil }
+            switch try list.eval(next, st) {
+            case .null: items = []
+            case .list(let l): items = l
+            case let v: items = [v]
+            }
+            position = 0
+            input = next
+        }
+    }
+}

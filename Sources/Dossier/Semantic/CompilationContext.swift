@@ -1,0 +1,38 @@
+/// What the semantic check and planner share while compiling one statement: the graph (for
+/// statistics), parameter values (to check they exist and number them), limits.
+final class CompilationContext {
+    let store: GraphStore
+    let parameters: [String: Value]
+    let options: DatabaseOptions
+    /// Parameter names in the order they were first used; `ParameterExpr.index` points here.
+    private(set) var parameterNames: [String] = []
+    private var parameterIndex: [String: Int] = [:]
+    /// Slots of the single query being compiled.
+    var slots = SlotAllocator()
+
+    init(store: GraphStore, parameters: [String: Value], options: DatabaseOptions) {
+        self.store = store
+        self.parameters = parameters
+        self.options = options
+    }
+
+    /// The index of parameter `name`.
+    /// - Throws: `ParameterMissing.MissingParameter` when no value was given.
+    func parameter(_ name: String, at location: SourceLocation) throws -> Int {
+        if let i = parameterIndex[name] { return i }
+        guard parameters[name] != nil else {
+            throw DossierError(.parameterMissing, .missingParameter, "expected a value for parameter $\(name)",
+                               phase: .compileTime, at: location)
+        }
+        parameterNames.append(name)
+        parameterIndex[name] = parameterNames.count - 1
+        return parameterNames.count - 1
+    }
+
+    /// Parameter values in `ParameterExpr.index` order.
+    var parameterValues: [Value] { parameterNames.map { parameters[$0] ?? .null } }
+
+    /// A state for evaluating constant expressions at compile time.
+    lazy var foldingState = ExecutionState(store: store, options: options, cancellation: CancellationFlag(),
+                                          parameterValues: [], profiling: false)
+}
