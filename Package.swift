@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "Dossier", targets: ["Dossier"]),
         .executable(name: "dossier", targets: ["DossierCLI"]),
+        .executable(name: "dossier-bench", targets: ["DossierBench"]),
         .executable(name: "dossier-crashtest", targets: ["DossierCrashTest"]),
     ],
     dependencies: [
@@ -36,6 +37,12 @@ let package = Package(
         ),
         /// Child process of the crash-consistency tests: commits numbered transactions until killed.
         .executableTarget(name: "DossierCrashTest", dependencies: ["Dossier"], path: "Sources/DossierCrashTest"),
+        /// `dossier-bench`: LDBC SNB against Kùzu, and scaling runs.
+        .executableTarget(
+            name: "DossierBench",
+            dependencies: ["Dossier", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/DossierBench"
+        ),
         .testTarget(name: "DossierTests", dependencies: ["Dossier"], path: "Tests/DossierTests"),
         .testTarget(name: "TCKTests", dependencies: ["Dossier"], path: "Tests/TCKTests", exclude: ["passing.txt"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Dossier"], path: "Tests/EndToEndTests", exclude: ["Golden"]),

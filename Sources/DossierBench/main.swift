@@ -1,0 +1,232 @@
+import ArgumentParser
+import Dossier
+import Foundation
+
+/// `dossier-bench`: Dossier's standing benchmarks (LDBC SNB SF0.1 against Kùzu; scaling).
+@main
+struct DossierBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier-bench",
+        abstract: "Benchmarks for Dossier.",
+        subcommands: [LDBC.self, Scaling.self]
+    )
+}
+
+/// Peak resident set size of this process, MiB.
+func peakRSSMiB() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024.0
+}
+
+/// Resident set size now, MiB.
+func currentRSSMiB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return .nan }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+        let parts = line.split(separator: " ", omittingEmptySubsequences: true)
+        if parts.count >= 2, let kib = Double(parts[1]) { return kib / 1024.0 }
+    }
+    return .nan
+}
+
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// A JSON value from params.json, decoded strictly (booleans, integers and floats stay distinct).
+enum JSONParameter: Decodable {
+    case value(Value)
+    init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .value(.null) }
+        else if let b = try? c.decode(Bool.self) { self = .value(.bool(b)) }
+        else if let i = try? c.decode(Int64.self) { self = .value(.int(i)) }
+        else if let d = try? c.decode(Double.self) { self = .value(.float(d)) }
+        else if let s = try? c.decode(String.self) { self = .value(.string(s)) }
+        else if let a = try? c.decode([JSONParameter].self) { self = .value(.list(a.map(\.value))) }
+        else {
+            let d = try c.decode([String: JSONParameter].self)
+            var m = ValueMap()
+            for k in d.keys.sorted() { m[k] = d[k]?.value ?? .null }
+            self = .value(.map(m))
+        }
+    }
+    var value: Value { if case .value(let v) = self { return v }; return .null }
+}
+
+/// A result cell as a JSON scalar (what compare_answers.py expects).
+func jsonScalar(_ v: Value) -> Any {
+    switch v {
+    case .null: return NSNull()
+    case .bool(let b): return b
+    case .int(let i): return i
+    case .float(let d): return d
+    case .string(let s): return s
+    default: return "\(v)"
+    }
+}
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    guard !s.isEmpty else { return .nan }
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+/// Runs every statement of a script; returns per-statement timings.
+func runScript(_ db: Database, _ text: String, parameters: [String: Value]) throws -> [(String, Double)] {
+    var timings: [(String, Double)] = []
+    for statement in ScriptSplitter.split(text).statements {
+        let t0 = now()
+        try db.execute(statement.text, parameters: parameters)
+        let label = statement.text.split(separator: "\n").first { !$0.hasPrefix("//") }.map(String.init) ?? ""
+        timings.append((label, now() - t0))
+    }
+    return timings
+}
+
+struct LDBC: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Load LDBC SNB SF0.1 through Benchmarks/ldbc/load.cypher and time the ten queries.")
+
+    @Option(help: "The data directory (../shared/bench-data/ldbc-sf01).")
+    var data: String = "../shared/bench-data/ldbc-sf01"
+    @Option(help: "The queries directory holding opencypher/ and params.json (../shared/bench/queries).")
+    var queries: String = "../shared/bench/queries"
+    @Option(help: "The load script.")
+    var script: String = "Benchmarks/ldbc/load.cypher"
+    @Option(help: "Where to write the results (JSON, the Kùzu script's keys).")
+    var out: String = "ldbc-dossier.json"
+    @Option(help: "Timed runs per query.") var runs: Int = 20
+    @Option(help: "Warm-up runs per query.") var warmup: Int = 2
+
+    func run() throws {
+        let rssStart = currentRSSMiB()
+        let db = Database()
+        let scriptText = try String(contentsOfFile: script, encoding: .utf8)
+        let dataDir = URL(fileURLWithPath: data).standardizedFileURL.path
+        let t0 = now()
+        let steps = try runScript(db, scriptText, parameters: ["data": .string(dataDir)])
+        let load = now() - t0
+        let rssAfterLoad = currentRSSMiB()
+        let peakAfterLoad = peakRSSMiB()
+        print(String(format: "load: %.3f s, %d nodes, %d relationships, RSS %.1f MiB",
+                     load, db.nodeCount, db.relationshipCount, rssAfterLoad))
+
+        let paramsData = try Data(contentsOf: URL(fileURLWithPath: queries + "/params.json"))
+        let allParams = (try JSONSerialization.jsonObject(with: paramsData)) as? [String: Any] ?? [:]
+        var typedParams: [String: [String: Value]] = [:]
+        if let decoded = try? JSONDecoder().decode([String: JSONParameter].self, from: paramsData) {
+            for (q, p) in decoded { if case .map(let m) = p.value { typedParams[q] = Dictionary(uniqueKeysWithValues: m.map { ($0.key, $0.value) }) } }
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: queries + "/opencypher")
+            .filter { $0.hasSuffix(".cypher") }.sorted()
+        var results: [String: Any] = [:]
+        var answers: [String: Any] = [:]
+        for file in files {
+            // q01_count_nodes.cypher -> Q1
+            let digits = file.dropFirst().prefix { $0.isNumber }
+            guard let n = Int(digits) else { continue }
+            let name = "Q\(n)"
+            let raw = try String(contentsOfFile: queries + "/opencypher/" + file, encoding: .utf8)
+            let text = raw.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+                .joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+                .trimmingCharacters(in: CharacterSet(charactersIn: ";"))
+            var params: [String: Value] = [:]
+            var paramsJSON: [String: Any] = [:]
+            if let p = allParams[name] as? [String: Any] {
+                paramsJSON = p
+                params = typedParams[name] ?? [:]
+            }
+            var result = try db.execute(text, parameters: params)
+            for _ in 1..<max(warmup, 1) { result = try db.execute(text, parameters: params) }
+            var times: [Double] = []
+            for _ in 0..<runs {
+                let s = now()
+                result = try db.execute(text, parameters: params)
+                times.append(now() - s)
+            }
+            let ms = times.map { $0 * 1000 }
+            results[name] = ["min_ms": ms.min() ?? .nan, "median_ms": median(ms), "mean_ms": ms.reduce(0, +) / Double(ms.count),
+                             "max_ms": ms.max() ?? .nan, "reps": runs, "warmup": warmup, "row_count": result.rows.count,
+                             "file": file]
+            answers[name] = ["columns": result.columns, "rows": result.rows.map { $0.map(jsonScalar) }, "params": paramsJSON]
+            print(String(format: "%-4@ min %9.3f ms   median %9.3f ms   rows %d", name, ms.min() ?? .nan, median(ms), result.rows.count))
+        }
+        let peak = peakRSSMiB()
+        print(String(format: "peak RSS: %.1f MiB", peak))
+        let doc: [String: Any] = [
+            "engine": "dossier", "mode": "in-memory",
+            "load_s": load,
+            "load_includes": "Benchmarks/ldbc/load.cypher: CREATE INDEX + LOAD CSV of every file",
+            "load_statements_s": Dictionary(steps.map { ($0.0, $0.1) }, uniquingKeysWith: +),
+            "rss_mib": ["start": rssStart, "after_load": rssAfterLoad, "peak_after_load": peakAfterLoad, "peak_total": peak],
+            "queries": results, "answers": answers,
+        ]
+        let json = try JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys])
+        try json.write(to: URL(fileURLWithPath: out))
+        print("wrote \(out)")
+    }
+}
+
+struct Scaling: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Generate actors-and-statements graphs of growing size and time load, lookups and aggregation.")
+
+    @Option(help: "Relationship counts, comma-separated.") var sizes: String = "100000,1000000,5000000"
+
+    func run() throws {
+        print("| relationships | nodes | load s | RSS MiB | B/node+rels | point lookup µs | 2-hop µs | aggregation ms |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for size in sizes.split(separator: ",").compactMap({ Int($0) }) {
+            try measure(relationships: size)
+        }
+    }
+
+    /// A synthetic investigation graph: people and organisations say statements reported in documents.
+    func measure(relationships target: Int) throws {
+        let rss0 = currentRSSMiB()
+        let db = Database()
+        // Each statement: 1 SAID + 2 REPORTED_IN + 1 ABOUT = 4 relationships.
+        let statements = max(target / 4, 1)
+        let people = max(statements / 20, 10)
+        let documents = max(statements / 10, 10)
+        let t0 = now()
+        try db.execute("CREATE INDEX person_key FOR (n:Person) ON (n.key)")
+        try db.execute("UNWIND range(0, $n - 1) AS i CREATE (:Person {key: 'p' + toString(i), name: 'Person ' + toString(i)})",
+                       parameters: ["n": .int(Int64(people))])
+        try db.execute("UNWIND range(0, $n - 1) AS i CREATE (:Document {key: 'd' + toString(i), date: '2019-01'})",
+                       parameters: ["n": .int(Int64(documents))])
+        let batch = 50_000
+        var done = 0
+        while done < statements {
+            let count = min(batch, statements - done)
+            try db.execute("""
+                MATCH (p:Person) WITH collect(p) AS ps
+                MATCH (d:Document) WITH ps, collect(d) AS ds
+                UNWIND range($from, $to) AS i
+                WITH ps[i % size(ps)] AS p, ps[(i * 7) % size(ps)] AS q, ds[i % size(ds)] AS d, ds[(i * 13) % size(ds)] AS e, i
+                CREATE (p)-[:SAID]->(s:Statement {text: 'claim ' + toString(i), figure: i % 100})-[:REPORTED_IN {quote: 'q'}]->(d),
+                       (s)-[:REPORTED_IN {quote: 'q'}]->(e), (s)-[:ABOUT]->(q)
+                """, parameters: ["from": .int(Int64(done)), "to": .int(Int64(done + count - 1))])
+            done += count
+        }
+        let load = now() - t0
+        let rss = currentRSSMiB() - rss0
+        let perEntity = rss * 1024 * 1024 / Double(db.nodeCount + db.relationshipCount)
+        func time(_ q: String, _ params: [String: Value], reps: Int = 20) throws -> Double {
+            _ = try db.execute(q, parameters: params)
+            var ts: [Double] = []
+            for _ in 0..<reps { let s = now(); _ = try db.execute(q, parameters: params); ts.append(now() - s) }
+            return median(ts)
+        }
+        let lookup = try time("MATCH (p:Person {key: $k}) RETURN p.name", ["k": .string("p\(people / 2)")])
+        let twoHop = try time("MATCH (p:Person {key: $k})-[:SAID]->(s)-[:REPORTED_IN]->(d) RETURN count(DISTINCT d)",
+                              ["k": .string("p\(people / 3)")])
+        let agg = try time("MATCH (s:Statement) RETURN s.figure % 10 AS bucket, count(*) AS n ORDER BY bucket", [:], reps: 3)
+        print(String(format: "| %d | %d | %.2f | %.0f | %.0f | %.1f | %.1f | %.1f |", db.relationshipCount, db.nodeCount,
+                     load, rss, perEntity, lookup * 1e6, twoHop * 1e6, agg * 1e3))
+    }
+}
