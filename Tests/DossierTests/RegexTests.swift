@@ -103,6 +103,9 @@ import Testing
             #expect(try !m(String(repeating: "a", count: 5000) + "!", "(a*)*b"))
             #expect(try !m(String(repeating: "x", count: 3000), "(x+x+)+y"))
             #expect(try m(String(repeating: "a", count: 10000), "(a|aa)*"))
+            #expect(try m("", "((){100000}){100000}"))
+            #expect(try m("", "((?i)){100000}"))
+            #expect(try !m(String(repeating: "ab", count: 2000), "(a|b|ab)*c"))
         }
         #expect(clock.now - start < .seconds(2))
     }
@@ -119,6 +122,19 @@ import Testing
             Issue.record("no error")
         } catch {
             #expect(error.code == .regexTooExpensive)
+        }
+    }
+
+    @Test func randomPatternsNeverCrash() {
+        let alphabet = Array("ab()[]{}|*+?.^$\\-,0123dDwWsSpP:=!<>&iQE")
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let length = Int.random(in: 0...12, using: &rng)
+            let pattern = String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] })
+            let subject = String((0..<Int.random(in: 0...8, using: &rng)).map { _ in "ab1 ".randomElement(using: &rng) ?? "a" })
+            do { _ = try Value.regexMatch(.string(subject), .string(pattern), maxSteps: 100_000) } catch {
+                #expect([.argumentError, .notSupported, .resourceLimit].contains(error.kind), "\(pattern): \(error)")
+            }
         }
     }
 

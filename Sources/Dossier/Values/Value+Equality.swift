@@ -30,7 +30,6 @@ extension Value {
             return unknown ? nil : true
         case let (.map(x), .map(y)):
             guard x.count == y.count else { return false }
-            for k in x.keys where y[k] == nil { return false }
             var unknown = false
             for (k, v) in x {
                 guard let w = y[k] else { return false }

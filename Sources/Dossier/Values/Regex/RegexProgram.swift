@@ -83,7 +83,12 @@ final class RegexProgram: Sendable {
                 }
                 for j in jumps { insts[j] = .jump(insts.count) }
             case let .repeated(inner, minCount, maxCount):
-                for _ in 0..<minCount { try emit(inner) }
+                if minCount > 0 {
+                    let before = insts.count
+                    try emit(inner)
+                    if insts.count == before { break }  // an empty body repeated is empty
+                    for _ in 1..<minCount { try emit(inner) }
+                }
                 if let maxCount {
                     // (max - min) optional copies: split body, end … each skipping to the end.
                     var splits: [Int] = []
