@@ -10,7 +10,26 @@ extension Parser {
         "FOREACH", "LOAD",
     ]
 
+    /// Dispatches on the current token; kept small because it is on every recursion path.
     mutating func atom() throws(DossierError) -> Expression {
+        switch current.kind {
+        case .symbol(.leftParen): return try parenthesizedOrPattern()
+        case .symbol(.leftBracket): return try listAtom()
+        case .symbol(.leftBrace): return try mapLiteral()
+        case .identifier: return try identifierAtom()
+        default: return try simpleAtom()
+        }
+    }
+
+    /// `{k: v, ...}`
+    mutating func mapLiteral() throws(DossierError) -> Expression {
+        let start = current.start
+        let entries = try mapLiteralEntries()
+        return Expression(.map(entries), range(from: start))
+    }
+
+    /// Number, string and parameter literals and quoted names.
+    mutating func simpleAtom() throws(DossierError) -> Expression {
         let token = current
         let start = token.start
         switch token.kind {
@@ -36,68 +55,66 @@ extension Parser {
             advance()
             if check(.leftParen) { return try functionCall(name: name, start: start) }
             return try variableOrProjection(name, start: start)
-        case .identifier(let name):
-            return try identifierAtom(name, start: start)
-        case .symbol(.leftParen):
-            return try parenthesizedOrPattern()
-        case .symbol(.leftBracket):
-            return try listAtom()
-        case .symbol(.leftBrace):
-            let entries = try mapLiteralEntries()
-            return Expression(.map(entries), range(from: start))
         default:
             throw unexpected("an expression")
         }
     }
 
-    mutating func identifierAtom(_ name: String, start: SourceLocation) throws(DossierError) -> Expression {
-        let upper = name.uppercased()
-        switch upper {
-        case "TRUE": advance(); return Expression(.literal(.bool(true)), range(from: start))
-        case "FALSE": advance(); return Expression(.literal(.bool(false)), range(from: start))
-        case "NULL": advance(); return Expression(.literal(.null), range(from: start))
-        case "CASE": return try caseExpression()
-        case "EXISTS" where peek().isSymbol(.leftBrace): return try existsSubquery()
-        case "COUNT" where peek().isSymbol(.leftParen) && peek(2).isSymbol(.star) && peek(3).isSymbol(.rightParen):
+    /// Keywords (`TRUE`, `CASE`, `EXISTS {`...), special forms, function calls and variables.
+    mutating func identifierAtom() throws(DossierError) -> Expression {
+        guard case .identifier(let name) = current.kind else { throw unexpected("an expression") }
+        if peek().isSymbol(.leftParen) { return try callAtom(name) }
+        let start = current.start
+        if name.equalsKeyword("TRUE") { advance(); return Expression(.literal(.bool(true)), range(from: start)) }
+        if name.equalsKeyword("FALSE") { advance(); return Expression(.literal(.bool(false)), range(from: start)) }
+        if name.equalsKeyword("NULL") { advance(); return Expression(.literal(.null), range(from: start)) }
+        if name.equalsKeyword("CASE") { return try caseExpression() }
+        if name.equalsKeyword("EXISTS") && peek().isSymbol(.leftBrace) { return try existsSubquery() }
+        if Parser.reservedInExpressions.contains(name.uppercased()) { throw unexpected("an expression") }
+        advance()
+        if check(.dot) && isNamespacedCall() { return try namespacedCall(name, start: start) }
+        return try variableOrProjection(name, start: start)
+    }
+
+    /// `name(`: `count(*)`, quantifiers, `reduce`, `shortestPath`, or a function call.
+    mutating func callAtom(_ name: String) throws(DossierError) -> Expression {
+        let start = current.start
+        if name.equalsKeyword("COUNT") && peek(2).isSymbol(.star) && peek(3).isSymbol(.rightParen) {
             index += 4
             return Expression(.countStar, range(from: start))
-        case "REDUCE" where peek().isSymbol(.leftParen):
-            return try reduceExpression(start: start)
-        default:
-            break
         }
-        if peek().isSymbol(.leftParen) {
-            if let q = Quantifier(rawValue: name.lowercased()), isFilterStart(at: 2) {
-                return try quantifier(q, start: start)
-            }
-            if upper == "SHORTESTPATH" || upper == "ALLSHORTESTPATHS" {
-                let part = try shortestPathPart(pathVariable: nil, start: start)
-                return Expression(.shortestPathExpression(part), part.range)
-            }
+        if name.equalsKeyword("REDUCE") { return try reduceExpression(start: start) }
+        if isFilterStart(at: 2), let q = Quantifier(rawValue: name.lowercased()) {
+            return try quantifier(q, start: start)
         }
-        if Parser.reservedInExpressions.contains(upper) {
+        if name.equalsKeyword("SHORTESTPATH") || name.equalsKeyword("ALLSHORTESTPATHS") {
+            let part = try shortestPathPart(pathVariable: nil, start: start)
+            return Expression(.shortestPathExpression(part), part.range)
+        }
+        if name.equalsKeyword("NOT") || Parser.reservedInExpressions.contains(name.uppercased()) {
             throw unexpected("an expression")
         }
         advance()
-        // Namespaced function call: a.b.c(...)
-        if check(.leftParen) { return try functionCall(name: name, start: start) }
-        if check(.dot) {
-            var look = 1
-            var ok = true
-            while peek(look - 1).isSymbol(.dot) {
-                switch peek(look).kind {
-                case .identifier, .quotedIdentifier: look += 2
-                default: ok = false
-                }
-                if !ok { break }
-            }
-            if ok && peek(look - 1).isSymbol(.leftParen) {
-                var full = name
-                while accept(.dot) { full += "." + (try symbolicName("a function name")) }
-                return try functionCall(name: full, start: start)
+        return try functionCall(name: name, start: start)
+    }
+
+    /// After a name: `.b.c(` follows (a namespaced function such as `a.b.c(...)`).
+    func isNamespacedCall() -> Bool {
+        var look = 0
+        while peek(look).isSymbol(.dot) {
+            switch peek(look + 1).kind {
+            case .identifier, .quotedIdentifier: look += 2
+            default: return false
             }
         }
-        return try variableOrProjection(name, start: start)
+        return peek(look).isSymbol(.leftParen)
+    }
+
+    /// `a.b.c(...)` after the first name.
+    mutating func namespacedCall(_ first: String, start: SourceLocation) throws(DossierError) -> Expression {
+        var full = first
+        while accept(.dot) { full += "." + (try symbolicName("a function name")) }
+        return try functionCall(name: full, start: start)
     }
 
     /// `x IN` at `peek(ahead)`: the start of `x IN list WHERE ...`.

@@ -1,60 +1,159 @@
-/// Operator precedence, loosest first:
-/// `OR` < `XOR` < `AND` < `NOT` < comparison chain (`=`, `<>`, `<`, `>`, `<=`, `>=`)
-/// < `IN`, `STARTS WITH`, `ENDS WITH`, `CONTAINS`, `=~`, `IS [NOT] NULL`
-/// < `+ -` < `* / %` < `^` (left-associative) < unary `+ -` < postfix (`.key`, `[i]`, `[a..b]`, `:Label`)
-/// < atoms (`Parser+Atoms.swift`).
+/// Operators, by precedence climbing. Levels, loosest first:
 ///
-/// Every operator application counts as one level of nesting, so the resulting tree is never
+/// | level | operators |
+/// |---|---|
+/// | 1 | `OR` |
+/// | 2 | `XOR` |
+/// | 3 | `AND` |
+/// | 4 | `NOT` (prefix) |
+/// | 5 | comparison chain `=`, `<>`, `<`, `>`, `<=`, `>=` (`a < b = c` is one `.comparison`) |
+/// | 6 | `IN`, `STARTS WITH`, `ENDS WITH`, `CONTAINS`, `=~`, `IS [NOT] NULL` |
+/// | 7 | `+`, `-` |
+/// | 8 | `*`, `/`, `%` |
+/// | 9 | `^` (left-associative) |
+/// | 10 | unary `+`, `-` (so `-3 ^ 2` is `(-3) ^ 2`) |
+/// | 11 | postfix `.key`, `[i]`, `[a..b]`, `:Label` |
+///
+/// All binary levels share one function so that each level of parentheses costs few stack
+/// frames. Every operator application counts as one level of nesting, so the tree is never
 /// deeper than `maxNestingDepth` and later recursive passes cannot overflow the stack.
 extension Parser {
-    /// expression := orExpression
+    /// A binary or postfix operator found at the current token.
+    enum InfixOperator {
+        case binary(BinaryOperator, tokens: Int)
+        case comparison
+        case isNull(negated: Bool, tokens: Int)
+
+        var level: Int {
+            switch self {
+            case .binary(let op, _):
+                switch op {
+                case .or: return 1
+                case .xor: return 2
+                case .and: return 3
+                case .in, .startsWith, .endsWith, .contains, .regexMatch: return 6
+                case .add, .subtract: return 7
+                case .multiply, .divide, .modulo: return 8
+                case .power: return 9
+                }
+            case .comparison: return 5
+            case .isNull: return 6
+            }
+        }
+    }
+
+    /// expression := level-1 expression.
     mutating func expression() throws(DossierError) -> Expression {
         try nest()
         defer { depth -= 1 }
-        return try orExpression()
+        return try binaryExpression(minLevel: 1)
     }
 
-    @inline(__always)
-    func span(_ a: Expression, _ b: Expression) -> SourceRange {
-        SourceRange(start: a.range.start, end: max(a.range.end, b.range.end))
-    }
-
-    mutating func orExpression() throws(DossierError) -> Expression {
-        var left = try xorExpression()
+    /// An expression whose operators all bind at least as tightly as `minLevel`.
+    mutating func binaryExpression(minLevel: Int) throws(DossierError) -> Expression {
+        var left = minLevel <= 4 && check(keyword: "NOT") ? try notExpression() : try unaryExpression()
         var levels = 0
         defer { depth -= levels }
-        while accept(keyword: "OR") {
-            try nest(); levels += 1
-            let right = try xorExpression()
-            left = Expression(.binary(.or, left, right), span(left, right))
+        while let op = infixOperator(), op.level >= minLevel {
+            try nest()
+            levels += 1
+            left = try applyInfix(op, to: left)
         }
         return left
     }
 
-    mutating func xorExpression() throws(DossierError) -> Expression {
-        var left = try andExpression()
-        var levels = 0
-        defer { depth -= levels }
-        while accept(keyword: "XOR") {
-            try nest(); levels += 1
-            let right = try andExpression()
-            left = Expression(.binary(.xor, left, right), span(left, right))
+    /// The operator at the current token, if any (`!=` is reported as an error).
+    func infixOperator() -> InfixOperator? {
+        let token = current
+        switch token.kind {
+        case .symbol(let s):
+            switch s {
+            case .equal, .notEqual, .less, .greater, .lessOrEqual, .greaterOrEqual, .bangEqual: return .comparison
+            case .regexMatch: return .binary(.regexMatch, tokens: 1)
+            case .plus: return .binary(.add, tokens: 1)
+            case .minus: return .binary(.subtract, tokens: 1)
+            case .star: return .binary(.multiply, tokens: 1)
+            case .slash: return .binary(.divide, tokens: 1)
+            case .percent: return .binary(.modulo, tokens: 1)
+            case .caret: return .binary(.power, tokens: 1)
+            default: return nil
+            }
+        case .identifier(let word):
+            switch word.count {
+            case 2:
+                if word.equalsKeyword("OR") { return .binary(.or, tokens: 1) }
+                if word.equalsKeyword("IN") { return .binary(.in, tokens: 1) }
+                if word.equalsKeyword("IS") {
+                    if peek().isKeyword("NULL") { return .isNull(negated: false, tokens: 2) }
+                    if peek().isKeyword("NOT") && peek(2).isKeyword("NULL") { return .isNull(negated: true, tokens: 3) }
+                    return .isNull(negated: false, tokens: 0)  // reported by applyInfix
+                }
+            case 3:
+                if word.equalsKeyword("AND") { return .binary(.and, tokens: 1) }
+                if word.equalsKeyword("XOR") { return .binary(.xor, tokens: 1) }
+            case 4:
+                if word.equalsKeyword("ENDS") && peek().isKeyword("WITH") { return .binary(.endsWith, tokens: 2) }
+            case 6:
+                if word.equalsKeyword("STARTS") && peek().isKeyword("WITH") { return .binary(.startsWith, tokens: 2) }
+            case 8:
+                if word.equalsKeyword("CONTAINS") { return .binary(.contains, tokens: 1) }
+            default:
+                break
+            }
+            return nil
+        default:
+            return nil
         }
-        return left
     }
 
-    mutating func andExpression() throws(DossierError) -> Expression {
-        var left = try notExpression()
-        var levels = 0
-        defer { depth -= levels }
-        while accept(keyword: "AND") {
-            try nest(); levels += 1
-            let right = try notExpression()
-            left = Expression(.binary(.and, left, right), span(left, right))
+    /// Consumes `op` and its right operand, combining them with `left`.
+    mutating func applyInfix(_ op: InfixOperator, to left: Expression) throws(DossierError) -> Expression {
+        switch op {
+        case .comparison:
+            return try comparisonChain(first: left)
+        case .isNull(let negated, let tokens):
+            guard tokens > 0 else {
+                advance()
+                throw unexpected(check(keyword: "NOT") ? "NULL after IS NOT" : "NULL or NOT NULL after IS")
+            }
+            index += tokens
+            return Expression(.isNull(left, negated: negated), range(from: left.range.start))
+        case .binary(let bop, let tokens):
+            index += tokens
+            let right = try binaryExpression(minLevel: op.level + 1)
+            return Expression(.binary(bop, left, right), SourceRange(start: left.range.start, end: max(left.range.end, right.range.end)))
         }
-        return left
     }
 
+    /// `a < b = c` → `.comparison(a, [(<, b), (=, c)])`; the current token is the first operator.
+    mutating func comparisonChain(first: Expression) throws(DossierError) -> Expression {
+        var rest: [(ComparisonOperator, Expression)] = []
+        while case .symbol(let s) = current.kind {
+            let op: ComparisonOperator
+            switch s {
+            case .equal: op = .equal
+            case .notEqual: op = .notEqual
+            case .less: op = .less
+            case .greater: op = .greater
+            case .lessOrEqual: op = .lessOrEqual
+            case .greaterOrEqual: op = .greaterOrEqual
+            case .bangEqual:
+                throw DossierError.syntax(.unexpectedSyntax, "'!=' is not an openCypher operator; use '<>'", at: current.start)
+            default:
+                return finishComparison(first, rest)
+            }
+            advance()
+            rest.append((op, try binaryExpression(minLevel: 6)))
+        }
+        return finishComparison(first, rest)
+    }
+
+    func finishComparison(_ first: Expression, _ rest: [(ComparisonOperator, Expression)]) -> Expression {
+        let end = rest.last.map { max($0.1.range.end, first.range.end) } ?? first.range.end
+        return Expression(.comparison(first, rest), SourceRange(start: first.range.start, end: end))
+    }
+
+    /// `NOT NOT ... operand`, where the operand is a comparison-level expression.
     mutating func notExpression() throws(DossierError) -> Expression {
         var nots: [SourceLocation] = []
         defer { depth -= nots.count }
@@ -63,121 +162,21 @@ extension Parser {
             nots.append(current.start)
             advance()
         }
-        var e = try comparisonExpression()
+        var e = try binaryExpression(minLevel: 5)
         for start in nots.reversed() {
             e = Expression(.unary(.not, e), SourceRange(start: start, end: e.range.end))
         }
         return e
     }
 
-    func comparisonOperator() -> ComparisonOperator? {
-        guard case .symbol(let s) = current.kind else { return nil }
-        switch s {
-        case .equal: return .equal
-        case .notEqual: return .notEqual
-        case .less: return .less
-        case .greater: return .greater
-        case .lessOrEqual: return .lessOrEqual
-        case .greaterOrEqual: return .greaterOrEqual
-        default: return nil
-        }
-    }
-
-    /// `a < b = c` → `.comparison(a, [(<, b), (=, c)])`.
-    mutating func comparisonExpression() throws(DossierError) -> Expression {
-        let first = try predicateExpression()
-        var rest: [(ComparisonOperator, Expression)] = []
-        while true {
-            if check(.bangEqual) {
-                throw DossierError.syntax(.unexpectedSyntax, "'!=' is not an openCypher operator; use '<>'", at: current.start)
-            }
-            guard let op = comparisonOperator() else { break }
-            advance()
-            rest.append((op, try predicateExpression()))
-        }
-        guard let last = rest.last else { return first }
-        return Expression(.comparison(first, rest), span(first, last.1))
-    }
-
-    /// String, list and null predicates: `IN`, `STARTS WITH`, `ENDS WITH`, `CONTAINS`, `=~`, `IS [NOT] NULL`.
-    mutating func predicateExpression() throws(DossierError) -> Expression {
-        var left = try additiveExpression()
-        var levels = 0
-        defer { depth -= levels }
-        while true {
-            let op: BinaryOperator
-            if check(keyword: "IS") {
-                let negated: Bool
-                if accept(keywords: "IS", "NULL") { negated = false }
-                else if accept(keywords: "IS", "NOT", "NULL") { negated = true }
-                else { advance(); throw unexpected(check(keyword: "NOT") ? "NULL after IS NOT" : "NULL or NOT NULL after IS") }
-                try nest(); levels += 1
-                left = Expression(.isNull(left, negated: negated), range(from: left.range.start))
-                continue
-            } else if accept(keyword: "IN") {
-                op = .in
-            } else if accept(keywords: "STARTS", "WITH") {
-                op = .startsWith
-            } else if accept(keywords: "ENDS", "WITH") {
-                op = .endsWith
-            } else if accept(keyword: "CONTAINS") {
-                op = .contains
-            } else if accept(.regexMatch) {
-                op = .regexMatch
-            } else {
-                return left
-            }
-            try nest(); levels += 1
-            let right = try additiveExpression()
-            left = Expression(.binary(op, left, right), span(left, right))
-        }
-    }
-
-    mutating func additiveExpression() throws(DossierError) -> Expression {
-        var left = try multiplicativeExpression()
-        var levels = 0
-        defer { depth -= levels }
-        while true {
-            let op: BinaryOperator
-            if accept(.plus) { op = .add } else if accept(.minus) { op = .subtract } else { return left }
-            try nest(); levels += 1
-            let right = try multiplicativeExpression()
-            left = Expression(.binary(op, left, right), span(left, right))
-        }
-    }
-
-    mutating func multiplicativeExpression() throws(DossierError) -> Expression {
-        var left = try powerExpression()
-        var levels = 0
-        defer { depth -= levels }
-        while true {
-            let op: BinaryOperator
-            if accept(.star) { op = .multiply }
-            else if accept(.slash) { op = .divide }
-            else if accept(.percent) { op = .modulo }
-            else { return left }
-            try nest(); levels += 1
-            let right = try powerExpression()
-            left = Expression(.binary(op, left, right), span(left, right))
-        }
-    }
-
-    /// `^` is left-associative and binds looser than unary minus: `-3 ^ 2` is `(-3) ^ 2`.
-    mutating func powerExpression() throws(DossierError) -> Expression {
-        var left = try unaryExpression()
-        var levels = 0
-        defer { depth -= levels }
-        while accept(.caret) {
-            try nest(); levels += 1
-            let right = try unaryExpression()
-            left = Expression(.binary(.power, left, right), span(left, right))
-        }
-        return left
-    }
-
-    /// Unary `+`/`-`. A minus directly before a number literal is folded into it, so
-    /// `-9223372036854775808` is a valid integer.
+    /// Unary `+`/`-` then a postfix expression. A minus directly before a number literal is
+    /// folded into it, so `-9223372036854775808` is a valid integer.
     mutating func unaryExpression() throws(DossierError) -> Expression {
+        guard check(.minus) || check(.plus) else { return try postfixExpression() }
+        return try signedExpression()
+    }
+
+    mutating func signedExpression() throws(DossierError) -> Expression {
         var signs: [(UnaryOperator, SourceLocation)] = []
         defer { depth -= signs.count }
         while true {
@@ -189,7 +188,7 @@ extension Parser {
         if let (op, start) = signs.last, op == .negate, let literal = negativeNumberLiteral(from: start) {
             signs.removeLast()
             depth -= 1
-            e = try postfixExpression(base: literal)
+            e = try postfixOperators(literal)
         } else {
             e = try postfixExpression()
         }
@@ -215,9 +214,15 @@ extension Parser {
     }
 
     /// An atom followed by property lookups, subscripts, slices and label checks.
-    mutating func postfixExpression(base: Expression? = nil, allowLabels: Bool = true) throws(DossierError) -> Expression {
-        var e: Expression
-        if let base { e = base } else { e = try atom() }
+    mutating func postfixExpression(allowLabels: Bool = true) throws(DossierError) -> Expression {
+        let e = try atom()
+        guard check(.dot) || check(.leftBracket) || (allowLabels && check(.colon)) else { return e }
+        return try postfixOperators(e, allowLabels: allowLabels)
+    }
+
+    /// Applies the postfix operators that follow `base`.
+    mutating func postfixOperators(_ base: Expression, allowLabels: Bool = true) throws(DossierError) -> Expression {
+        var e = base
         var levels = 0
         defer { depth -= levels }
         while true {
@@ -227,23 +232,8 @@ extension Parser {
                 try nest(); levels += 1
                 e = Expression(.property(e, key), range(from: e.range.start))
             } else if check(.leftBracket) {
-                advance()
                 try nest(); levels += 1
-                if accept(.dotDot) {
-                    let to = check(.rightBracket) ? nil : try expression()
-                    try expect(.rightBracket)
-                    e = Expression(.slice(e, nil, to), range(from: e.range.start))
-                    continue
-                }
-                let first = try expression()
-                if accept(.dotDot) {
-                    let to = check(.rightBracket) ? nil : try expression()
-                    try expect(.rightBracket)
-                    e = Expression(.slice(e, first, to), range(from: e.range.start))
-                } else {
-                    try expect(.rightBracket)
-                    e = Expression(.subscript_(e, first), range(from: e.range.start))
-                }
+                e = try subscriptOrSlice(e)
             } else if allowLabels && check(.colon) {
                 var labels: [String] = []
                 while accept(.colon) {
@@ -255,5 +245,23 @@ extension Parser {
                 return e
             }
         }
+    }
+
+    /// `[i]`, `[a..b]`, `[..b]`, `[a..]` after `e`; the current token is `[`.
+    mutating func subscriptOrSlice(_ e: Expression) throws(DossierError) -> Expression {
+        advance()
+        if accept(.dotDot) {
+            let to = check(.rightBracket) ? nil : try expression()
+            try expect(.rightBracket)
+            return Expression(.slice(e, nil, to), range(from: e.range.start))
+        }
+        let first = try expression()
+        if accept(.dotDot) {
+            let to = check(.rightBracket) ? nil : try expression()
+            try expect(.rightBracket)
+            return Expression(.slice(e, first, to), range(from: e.range.start))
+        }
+        try expect(.rightBracket)
+        return Expression(.subscript_(e, first), range(from: e.range.start))
     }
 }

@@ -41,6 +41,8 @@ struct Parser {
     var depth = 0
     /// Whether a pattern may be used as an expression here (inside WHERE and `exists(...)`).
     var patternPredicatesAllowed = false
+    /// Watches the thread's stack once nesting gets deep (created lazily: most queries never need it).
+    var stackGuard: StackGuard?
     /// Token indices where an attempt to read a pattern failed (keeps backtracking linear).
     var failedPatternAttempts: Set<Int> = []
 
@@ -180,9 +182,20 @@ struct Parser {
 
     // MARK: nesting
 
+    /// Nesting depth from which the remaining stack is checked too.
+    static let stackCheckDepth = 24
+
     /// Enters one level of nesting; throws `NestingTooDeep` past the limit. Pair with `depth -= 1`.
     mutating func nest() throws(DossierError) {
         depth += 1
+        if depth >= Parser.stackCheckDepth {
+            let guardian = stackGuard ?? StackGuard()
+            stackGuard = guardian
+            if guardian.isLow {
+                throw .syntax(.nestingTooDeep,
+                              "query is nested too deeply for the available stack (at \(depth) levels)", at: current.start)
+            }
+        }
         if depth > maxDepth {
             throw .syntax(.nestingTooDeep,
                           "query is nested too deeply (more than \(maxDepth) levels of parentheses, lists, maps, operators or subqueries)",
