@@ -161,3 +161,18 @@ func expectSameGraph(_ actual: String, _ expected: String, sourceLocation: Testi
     Issue.record("graphs differ at line \(i + 1):\n  got:      \(got.prefix(400))\n  expected: \(want.prefix(400))",
                  sourceLocation: sourceLocation)
 }
+
+extension StorageTestSupport {
+    /// Writes a file without fsync (Foundation's `Data.write` syncs, which makes hundreds of cases slow).
+    static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
+        let fd = try FileIO.open(path, O_WRONLY | O_CREAT | O_TRUNC)
+        defer { FileIO.closeFile(fd) }
+        try FileIO.write(fd, bytes, at: 0, path: path)
+    }
+
+    static func readFile(_ path: String) throws -> [UInt8] {
+        let fd = try FileIO.open(path, O_RDONLY)
+        defer { FileIO.closeFile(fd) }
+        return try FileIO.readAll(fd, path: path)
+    }
+}

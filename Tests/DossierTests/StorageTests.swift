@@ -161,7 +161,7 @@ import Testing
         try db.begin()
         try db.write { s in s.createNode(labels: [s.labelID("C")], properties: []) }
         try db.rollback()
-        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path + "/wal.dossier")))
+        let bytes = try StorageTestSupport.readFile(path + "/wal.dossier")
         let scan = try WriteAheadLog.scan(bytes, path: "wal")
         #expect(scan.payloads.count == 1)
         let copy = StorageTestSupport.scratchPath("copy")
@@ -211,7 +211,7 @@ import Testing
         let before = StorageTestSupport.canonical(db)
         try db.write { s in s.createNode(labels: [s.labelID("Late")], properties: []) }
         let walPath = path + "/wal.dossier"
-        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: walPath)))
+        var bytes = try StorageTestSupport.readFile(walPath)
         let scan = try WriteAheadLog.scan(bytes, path: walPath)
         let lastRecord = scan.payloads[scan.payloads.count - 1].lowerBound - WriteAheadLog.recordHeaderSize
         db.read { _ in }
@@ -219,7 +219,7 @@ import Testing
         try FileManager.default.copyItem(atPath: path, toPath: copy)
         defer { StorageTestSupport.remove(copy) }
         bytes.removeLast(3)
-        try Data(bytes).write(to: URL(fileURLWithPath: copy + "/wal.dossier"))
+        try StorageTestSupport.writeFile(copy + "/wal.dossier", bytes)
         let recovered = try Database.open(path: copy)
         expectSameGraph(StorageTestSupport.canonical(recovered), before)
         #expect(recovered.openWarnings.count == 1)
