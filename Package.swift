@@ -43,7 +43,7 @@ let package = Package(
             dependencies: ["Dossier", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/DossierBench"
         ),
-        .testTarget(name: "DossierTests", dependencies: ["Dossier"], path: "Tests/DossierTests"),
+        .testTarget(name: "DossierTests", dependencies: ["Dossier"], path: "Tests/DossierTests", exclude: ["Golden"]),
         .testTarget(name: "TCKTests", dependencies: ["Dossier"], path: "Tests/TCKTests", exclude: ["passing.txt"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Dossier"], path: "Tests/EndToEndTests", exclude: ["Golden"]),
     ]
