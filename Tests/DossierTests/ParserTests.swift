@@ -254,6 +254,25 @@ func clauses(_ text: String) throws -> [Clause] {
         #expect(e3?.message == "expected ')' but found end of input")
     }
 
+    @Test func messagesSayWhatWasExpectedAndFound() {
+        let cases: [(String, String, String)] = [
+            ("MATCH (n RETURN n", "1:10", "expected ':', '{' or ')' but found 'RETURN'"),
+            ("RETURN [1, 2", "1:13", "expected ']' but found end of input"),
+            ("RETURN {a 1}", "1:11", "expected ':' but found '1'"),
+            ("RETURN count(*", "1:15", "expected ')' but found end of input"),
+            ("MATCH (n) RETURN n ORDER n", "1:26", "expected BY after ORDER but found 'n'"),
+            ("UNWIND [1] x RETURN x", "1:12", "expected AS but found 'x'"),
+            ("RETURN CASE WHEN 1 THEN 2", "1:26", "expected WHEN, ELSE or END but found end of input"),
+            ("RETURN a != b", "1:10", "'!=' is not an openCypher operator; use '<>'"),
+            ("MATCH (n) RETURN n x", "1:20", "expected ',', AS, ORDER BY, SKIP, LIMIT, UNION, ';' or end of input but found 'x'"),
+        ]
+        for (query, location, message) in cases {
+            let e = syntaxError(query)
+            #expect(e?.location.map { "\($0)" } == location, "\(query)")
+            #expect(e?.message == message, "\(query)")
+        }
+    }
+
     @Test func clauseOrder() {
         #expect(syntaxError("MATCH (n)")?.code == .invalidClauseComposition)
         #expect(syntaxError("RETURN 1 MATCH (n) RETURN n")?.code == .invalidClauseComposition)

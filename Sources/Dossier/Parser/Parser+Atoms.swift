@@ -79,8 +79,9 @@ extension Parser {
     /// `name(`: `count(*)`, quantifiers, `reduce`, `shortestPath`, or a function call.
     mutating func callAtom(_ name: String) throws(DossierError) -> Expression {
         let start = current.start
-        if name.equalsKeyword("COUNT") && peek(2).isSymbol(.star) && peek(3).isSymbol(.rightParen) {
-            index += 4
+        if name.equalsKeyword("COUNT") && peek(2).isSymbol(.star) {
+            index += 3
+            try expect(.rightParen)
             return Expression(.countStar, range(from: start))
         }
         if name.equalsKeyword("REDUCE") { return try reduceExpression(start: start) }

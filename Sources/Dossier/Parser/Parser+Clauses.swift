@@ -30,7 +30,7 @@ extension Parser {
             kind = .delete(detach: true, try deleteItems())
         } else if check(keyword: "CALL") {
             if peek().isSymbol(.leftBrace) {
-                throw DossierError.notSupported("CALL { ... } subqueries", at: current.start)
+                throw DossierError.notSupported("a CALL { ... } subquery", at: current.start)
             }
             advance()
             kind = .call(try procedureCall())
@@ -95,6 +95,10 @@ extension Parser {
             items = try projectionItems()
         }
         var orderBy: [SortItem] = []
+        if check(keyword: "ORDER") && !peek().isKeyword("BY") {
+            advance()
+            throw unexpected("BY after ORDER")
+        }
         if accept(keywords: "ORDER", "BY") {
             repeat {
                 let e = try expression()

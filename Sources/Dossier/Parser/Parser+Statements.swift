@@ -57,6 +57,9 @@ extension Parser {
         var clauses: [Clause] = []
         while !atEnd && !check(.semicolon) && !check(.rightBrace) && !check(keyword: "UNION") {
             if let last = clauses.last, case .return_ = last.kind {
+                guard startsClause else {
+                    throw unexpected(context == .existsSubquery ? "'}'" : "',', AS, ORDER BY, SKIP, LIMIT, UNION, ';' or end of input")
+                }
                 throw DossierError.syntax(.invalidClauseComposition,
                                           "RETURN must be the last clause of a query, but it is followed by \(describe(current))",
                                           at: current.start)
@@ -95,6 +98,15 @@ extension Parser {
         return SingleQuery(clauses: clauses, range: r)
     }
 
+    /// The current token begins a clause.
+    var startsClause: Bool {
+        for keyword in ["MATCH", "OPTIONAL", "UNWIND", "WITH", "RETURN", "CREATE", "MERGE", "SET", "REMOVE",
+                        "DELETE", "DETACH", "CALL", "LOAD", "FOREACH"] where check(keyword: keyword) {
+            return true
+        }
+        return false
+    }
+
     func isUpdating(_ kind: ClauseKind) -> Bool {
         switch kind {
         case .create, .merge, .set, .remove, .delete, .foreach: return true
@@ -130,7 +142,7 @@ extension Parser {
             if next.isKeyword("CONSTRAINT") { advance(); advance(); return try createConstraint() }
             for kind in ["TEXT", "RANGE", "POINT", "FULLTEXT", "LOOKUP", "VECTOR", "BTREE"]
             where next.isKeyword(kind) && peek(2).isKeyword("INDEX") {
-                throw DossierError.notSupported("\(kind) INDEX (only plain CREATE INDEX)", at: next.start)
+                throw DossierError.notSupported("CREATE \(kind) INDEX", at: next.start)
             }
             if next.isKeyword("OR") && peek(2).isKeyword("REPLACE") {
                 throw DossierError.notSupported("CREATE OR REPLACE", at: next.start)
@@ -140,12 +152,12 @@ extension Parser {
         if check(keyword: "DROP") {
             advance()
             if accept(keyword: "INDEX") {
-                if check(keyword: "ON") { throw DossierError.notSupported("DROP INDEX ON :Label(property); drop it by name", at: current.start) }
+                if check(keyword: "ON") { throw DossierError.notSupported("DROP INDEX ON :Label(property) (drop indexes by name)", at: current.start) }
                 let name = try symbolicName("an index name")
                 return .dropIndex(name: name, ifExists: accept(keywords: "IF", "EXISTS"))
             }
             if accept(keyword: "CONSTRAINT") {
-                if check(keyword: "ON") { throw DossierError.notSupported("DROP CONSTRAINT ON ...; drop it by name", at: current.start) }
+                if check(keyword: "ON") { throw DossierError.notSupported("DROP CONSTRAINT ON ... (drop constraints by name)", at: current.start) }
                 let name = try symbolicName("a constraint name")
                 return .dropConstraint(name: name, ifExists: accept(keywords: "IF", "EXISTS"))
             }
@@ -171,13 +183,13 @@ extension Parser {
     /// `(v:Label)` → (variable, label).
     mutating func schemaNodePattern() throws(DossierError) -> (String, String) {
         if check(.leftParen) && peek().isSymbol(.rightParen) {
-            throw DossierError.notSupported("indexes and constraints on relationships", at: current.start)
+            throw DossierError.notSupported("an index or constraint on relationships", at: current.start)
         }
         try expect(.leftParen)
         let variable = try variableName()
         try expect(.colon)
         let label = try symbolicName("a label name")
-        if check(.colon) { throw DossierError.notSupported("indexes and constraints over several labels", at: current.start) }
+        if check(.colon) { throw DossierError.notSupported("an index or constraint over several labels", at: current.start) }
         try expect(.rightParen)
         return (variable, label)
     }
@@ -200,7 +212,7 @@ extension Parser {
             let label = try symbolicName("a label name")
             try expect(.leftParen)
             let property = try symbolicName("a property key name")
-            if check(.comma) { throw DossierError.notSupported("composite indexes", at: current.start) }
+            if check(.comma) { throw DossierError.notSupported("a composite index", at: current.start) }
             try expect(.rightParen)
             return .createIndex(name: nil, label: label, property: property, ifNotExists: false)
         }
@@ -211,7 +223,7 @@ extension Parser {
         try expect(keyword: "ON")
         try expect(.leftParen)
         let property = try schemaProperty(of: variable)
-        if check(.comma) { throw DossierError.notSupported("composite indexes", at: current.start) }
+        if check(.comma) { throw DossierError.notSupported("a composite index", at: current.start) }
         try expect(.rightParen)
         if check(keyword: "OPTIONS") { throw DossierError.notSupported("index OPTIONS", at: current.start) }
         return .createIndex(name: name, label: label, property: property, ifNotExists: ifNotExists)
@@ -225,12 +237,12 @@ extension Parser {
         guard accept(keyword: "FOR") || accept(keyword: "ON") else { throw unexpected("FOR") }
         let (variable, label) = try schemaNodePattern()
         guard accept(keyword: "REQUIRE") || accept(keyword: "ASSERT") else { throw unexpected("REQUIRE") }
-        if check(.leftParen) { throw DossierError.notSupported("constraints over several properties", at: current.start) }
+        if check(.leftParen) { throw DossierError.notSupported("a constraint over several properties", at: current.start) }
         let property = try schemaProperty(of: variable)
         try expect(keyword: "IS")
         if !accept(keyword: "UNIQUE") {
             if check(keyword: "NOT") || check(keyword: "NODE") || check(.colon) || check(keyword: "TYPED") {
-                throw DossierError.notSupported("constraints other than IS UNIQUE", at: current.start)
+                throw DossierError.notSupported("a constraint other than IS UNIQUE", at: current.start)
             }
             throw unexpected("UNIQUE")
         }
