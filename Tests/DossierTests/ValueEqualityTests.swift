@@ -94,3 +94,19 @@ import Testing
         #expect(rows.count == 2)
     }
 }
+
+@Suite struct ValueNestingTests {
+    @Test func nestingDepth() throws {
+        #expect(!Value.int(1).nestingExceeds(0))
+        #expect(Value.list([1]).nestingExceeds(0))
+        #expect(!Value.list([1]).nestingExceeds(1))
+        #expect(Value.list([["a": [1]]]).nestingExceeds(2))
+        #expect(!Value.list([["a": [1]]]).nestingExceeds(3))
+        var deep: Value = []
+        for _ in 0..<999 { deep = .list([deep]) }  // 1000 levels
+        #expect(!deep.nestingExceeds(1000))
+        #expect(deep.nestingExceeds(999))
+        #expect(throws: DossierError.self) { try Value.checkNesting(ofElement: deep) }
+        try Value.checkNesting(ofElement: .list([1]))
+    }
+}
