@@ -15,6 +15,8 @@ final class VarLengthExpandOperator: PhysicalOperator {
     let propertyKeys: [SymbolRef]
     let propertyValues: [Expr]
     let label: String
+    /// The pattern is expanded right to left: the list is reported in pattern (left-to-right) order.
+    let reversed: Bool
 
     private struct Frame {
         var node: Int
@@ -30,7 +32,8 @@ final class VarLengthExpandOperator: PhysicalOperator {
 
     init(source: PhysicalOperator, fromSlot: Int, listSlot: Int, toSlot: Int, direction: RelationshipDirection,
          types: [String], minLength: Int, maxLength: Int, toBound: Bool, uniqueness: UniquenessCheck,
-         propertyKeys: [String], propertyValues: [Expr], label: String) {
+         propertyKeys: [String], propertyValues: [Expr], label: String, reversed: Bool) {
+        self.reversed = reversed
         self.fromSlot = fromSlot
         self.listSlot = listSlot
         self.toSlot = toSlot
@@ -79,7 +82,8 @@ final class VarLengthExpandOperator: PhysicalOperator {
             guard case .node(let t) = row[toSlot], t.rawValue == node else { return nil }
         }
         var out = row
-        out[listSlot] = .list(path.map { .relationship(RelationshipID($0)) })
+        let rels: [Value] = path.map { .relationship(RelationshipID($0)) }
+        out[listSlot] = .list(reversed ? rels.reversed() : rels)
         if !toBound { out[toSlot] = .node(NodeID(node)) }
         return out
     }

@@ -142,7 +142,7 @@ struct MatchPlanner {
             plan = VarLengthExpandOperator(source: plan, fromSlot: from.slot, listSlot: rel.slot, toSlot: to.slot,
                                            direction: direction, types: rel.types, minLength: length.min ?? 1,
                                            maxLength: length.max ?? Int.max, toBound: toBound, uniqueness: uniqueness,
-                                           propertyKeys: keys, propertyValues: values, label: label)
+                                           propertyKeys: keys, propertyValues: values, label: label, reversed: reversed)
             uniqueness.listSlots.append(rel.slot)
         } else {
             let relBound = bound.contains(rel.slot)

@@ -5,7 +5,13 @@ struct PatternBinder {
     let context: CompilationContext
 
     /// What kind of clause the pattern belongs to (the rules differ slightly).
-    enum Usage { case match, predicate, merge }
+    enum Usage {
+        case match, merge
+        /// A pattern predicate: may not introduce named variables.
+        case predicate
+        /// A pattern comprehension: may introduce variables of its own.
+        case comprehension
+    }
 
     /// Binds the variables of `parts` into `scope`; returns one chain per part.
     func bind(_ parts: [PatternPart], scope: inout Scope, usage: Usage) throws -> [PatternChain] {
@@ -14,14 +20,15 @@ struct PatternBinder {
         var chains: [PatternChain] = []
 
         func nodeSlot(_ np: NodePattern) throws -> Int {
-            if let p = np.properties, case .parameter = p.kind, usage != .predicate {
+            if let p = np.properties, case .parameter = p.kind, usage == .match || usage == .merge {
                 throw DossierError.compile(.invalidParameterUse, "a parameter cannot be used as a property map in a pattern here",
                                            at: p.location)
             }
             guard let name = np.variable else { return context.slots.allocate(" node") }
             if let role = roles[name] {
                 guard role == .node else {
-                    throw DossierError.compile(.variableTypeConflict, "`\(name)` is already used as a \(role)", at: np.range.start)
+                    throw DossierError.compile(.variableTypeConflict,
+                                               "`\(name)` is already used as a \(role)", at: np.range.start)
                 }
                 return scope[name]?.slot ?? context.slots.allocate(name)
             }
@@ -33,6 +40,10 @@ struct PatternBinder {
                 scope.setType(name, .node)
                 return v.slot
             }
+            if usage == .predicate {
+                throw DossierError.compile(.undefinedVariable, "variable `\(name)` not defined (a pattern predicate cannot introduce variables)",
+                                           at: np.range.start)
+            }
             let slot = context.slots.allocate(name)
             roles[name] = .node
             scope.bind(BoundVariable(name: name, slot: slot, type: .node))
@@ -40,7 +51,7 @@ struct PatternBinder {
         }
 
         func relationshipSlot(_ rp: RelationshipPattern) throws -> Int {
-            if let p = rp.properties, case .parameter = p.kind, usage != .predicate {
+            if let p = rp.properties, case .parameter = p.kind, usage == .match || usage == .merge {
                 throw DossierError.compile(.invalidParameterUse, "a parameter cannot be used as a property map in a pattern here",
                                            at: p.location)
             }
@@ -71,6 +82,10 @@ struct PatternBinder {
                 roles[name] = .relationship
                 return v.slot
             }
+            if usage == .predicate {
+                throw DossierError.compile(.undefinedVariable, "variable `\(name)` not defined (a pattern predicate cannot introduce variables)",
+                                           at: rp.range.start)
+            }
             let slot = context.slots.allocate(name)
             roles[name] = type
             scope.bind(BoundVariable(name: name, slot: slot, type: type))
@@ -96,7 +111,7 @@ struct PatternBinder {
             var pathSlot: Int?
             if let p = part.pathVariable {
                 if let role = roles[p] {
-                    throw DossierError.compile(.variableTypeConflict, "`\(p)` is already used as a \(role)", at: part.range.start)
+                    throw DossierError.compile(.variableAlreadyBound, "`\(p)` is already used as a \(role)", at: part.range.start)
                 }
                 if before.contains(p) {
                     throw DossierError.compile(.variableAlreadyBound, "variable `\(p)` is already bound", at: part.range.start)

@@ -42,6 +42,9 @@ extension SingleQueryPlanner {
             var pendingRels: [(RelationshipPattern, Int)] = []
             for step in element.steps {
                 let r = step.relationship
+                if let name = r.variable, scope.contains(name) {
+                    throw DossierError.compile(.variableAlreadyBound, "variable `\(name)` is already bound", at: r.range.start)
+                }
                 if r.length != nil {
                     throw DossierError.compile(.creatingVarLength, "\(clause) cannot use a variable-length relationship",
                                                at: r.range.start)

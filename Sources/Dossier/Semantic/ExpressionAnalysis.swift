@@ -213,12 +213,7 @@ extension PatternElement {
     }
 }
 
-/// Names of the aggregate functions (lower case).
-let aggregateFunctionNames: Set<String> = [
-    "count", "sum", "avg", "min", "max", "collect", "stdev", "stdevp", "percentilecont", "percentiledisc",
-]
-
 /// Whether `name` (any case) names an aggregate function.
 func isAggregateFunctionName(_ name: String) -> Bool {
-    aggregateFunctionNames.contains(name.lowercased())
+    BuiltinFunctions.lookup(name)?.isAggregate ?? false
 }

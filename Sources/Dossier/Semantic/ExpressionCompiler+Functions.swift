@@ -43,6 +43,11 @@ extension ExpressionCompiler {
     func compileFunction(name: String, distinct: Bool, arguments: [Expression], expression e: Expression) throws -> TypedExpr {
         let loc = e.location
         guard let f = BuiltinFunctions.lookup(name) else {
+            let lower = name.lowercased()
+            let base = lower.split(separator: ".").first.map(String.init) ?? lower
+            if ["date", "datetime", "localdatetime", "localtime", "time", "duration"].contains(base) {
+                throw DossierError.notSupported("temporal values (\(name)())", at: loc)
+            }
             throw DossierError.compile(.unknownFunction, "unknown function `\(name)`", at: loc)
         }
         guard f.accepts(arity: arguments.count) else {
@@ -82,6 +87,17 @@ extension ExpressionCompiler {
             throw DossierError.compile(.invalidAggregation, "aggregates are not allowed in \(aggregateContext)", at: loc)
         }
         let canonical = e.canonicalText
+        for a in arguments ?? [] {
+            var nonDeterministic = false
+            a.forEachSubexpression { s in
+                if case .functionCall(let n, _, _) = s.kind, BuiltinFunctions.lookup(n)?.isDeterministic == false {
+                    nonDeterministic = true
+                }
+            }
+            if nonDeterministic {
+                throw DossierError.compile(.nonConstantExpression, "an aggregate's argument cannot be non-deterministic", at: a.location)
+            }
+        }
         var inner = ExpressionCompiler(context: context, scope: agg.inputScope)
         inner.aggregation = agg
         inner.insideAggregate = true

@@ -1,9 +1,9 @@
 /// Pattern predicates and pattern comprehensions: planned as sub-plans run per row.
 extension ExpressionCompiler {
-    private func planPattern(_ part: PatternPart, predicate: Expression?) throws -> (PhysicalOperator, Scope) {
+    private func planPattern(_ part: PatternPart, predicate: Expression?, usage: PatternBinder.Usage) throws -> (PhysicalOperator, Scope) {
         var inner = scope
         let binder = PatternBinder(context: context)
-        let chains = try binder.bind([part], scope: &inner, usage: .predicate)
+        let chains = try binder.bind([part], scope: &inner, usage: usage)
         var c = self
         c.scope = inner
         c.substitutions = [:]
@@ -22,14 +22,15 @@ extension ExpressionCompiler {
     }
 
     func compilePatternPredicate(_ element: PatternElement, at loc: SourceLocation) throws -> TypedExpr {
-        let (plan, _) = try planPattern(PatternPart(pathVariable: nil, element: element, range: element.range), predicate: nil)
+        let (plan, _) = try planPattern(PatternPart(pathVariable: nil, element: element, range: element.range), predicate: nil,
+                                     usage: .predicate)
         return TypedExpr(expr: PatternExistsExpr(plan: plan, at: loc), type: .bool)
     }
 
     func compilePatternComprehension(pathVariable: String?, element: PatternElement, predicate: Expression?,
                                      projection: Expression, at loc: SourceLocation) throws -> TypedExpr {
         let (plan, inner) = try planPattern(PatternPart(pathVariable: pathVariable, element: element, range: element.range),
-                                            predicate: predicate)
+                                            predicate: predicate, usage: .comprehension)
         var c = self
         c.scope = inner
         c.substitutions = [:]

@@ -46,9 +46,9 @@ struct ExpressionCompiler {
     var aggregation: AggregationCollector?
     /// Inside an aggregate's arguments (another aggregate there is NestedAggregation).
     var insideAggregate = false
-    /// Variables that are neither substituted nor in scope but exist before the projection
-    /// raise AmbiguousAggregationExpression (expressions around aggregates).
-    var ambiguousOutsideScope = false
+    /// Variables that, when neither substituted nor in scope, raise AmbiguousAggregationExpression
+    /// instead of UndefinedVariable (they are only usable inside an aggregate here).
+    var ambiguousNames: Set<String> = []
     /// Where aggregates are forbidden, what to call the place in the error message.
     var aggregateContext = "this context"
 
@@ -82,7 +82,7 @@ struct ExpressionCompiler {
             if let v = scope[name] {
                 return TypedExpr(expr: SlotExpr(slot: v.slot, name: name, at: loc), type: v.type)
             }
-            if ambiguousOutsideScope, let agg = aggregation, agg.inputScope.contains(name) {
+            if ambiguousNames.contains(name) {
                 throw DossierError.compile(.ambiguousAggregationExpression,
                                            "`\(name)` is used next to an aggregate but is not a grouping key", at: loc)
             }
@@ -91,8 +91,9 @@ struct ExpressionCompiler {
         case .property(let base, let key):
             let b = try compile(base)
             if !b.type.mayHaveProperties {
-                throw DossierError.type(.invalidArgumentType, "cannot access property `\(key)` of a \(b.type)",
-                                        phase: .compileTime, at: loc)
+                let message = "cannot access property `\(key)` of a \(b.type)"
+                if b.type == .path { throw DossierError.compile(.invalidArgumentType, message, at: loc) }
+                throw DossierError.type(.invalidArgumentType, message, phase: .compileTime, at: loc)
             }
             return TypedExpr(expr: PropertyExpr(b.expr, key: key, at: loc), type: .any)
 
@@ -187,6 +188,8 @@ struct ExpressionCompiler {
             let slot = context.slots.allocate(variable)
             inner.scope.bind(BoundVariable(name: variable, slot: slot, type: l.type.elementType))
             inner.substitutions = [:]
+            inner.aggregation = nil
+            inner.aggregateContext = "a list iteration"
             let p = try predicate.map { try inner.compilePredicate($0) }
             let proj = try projection.map(inner.compile)
             return TypedExpr(expr: ListComprehensionExpr(slot: slot, list: l.expr, predicate: p?.expr,
@@ -200,6 +203,8 @@ struct ExpressionCompiler {
             let slot = context.slots.allocate(variable)
             inner.scope.bind(BoundVariable(name: variable, slot: slot, type: l.type.elementType))
             inner.substitutions = [:]
+            inner.aggregation = nil
+            inner.aggregateContext = "a list iteration"
             let p = try predicate.map { try inner.compilePredicate($0) }
             return TypedExpr(expr: QuantifierExpr(q, slot: slot, list: l.expr, predicate: p?.expr, at: loc), type: .bool)
 
@@ -213,6 +218,8 @@ struct ExpressionCompiler {
             inner.scope.bind(BoundVariable(name: accumulator, slot: accSlot, type: .any))
             inner.scope.bind(BoundVariable(name: variable, slot: slot, type: l.type.elementType))
             inner.substitutions = [:]
+            inner.aggregation = nil
+            inner.aggregateContext = "a list iteration"
             let b = try inner.compile(body)
             return TypedExpr(expr: ReduceExpr(accumulatorSlot: accSlot, initial: i.expr, slot: slot, list: l.expr,
                                               body: b.expr, at: loc), type: .any)
