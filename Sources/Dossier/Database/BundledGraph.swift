@@ -69,6 +69,20 @@ public enum BundledGraph {
     }
 }
 
+extension BundledGraph {
+    /// A new in-memory database holding the scripts of `directory` (empty when it is nil), with
+    /// `options` (with `readOnly`, the graph is loaded first and the database then refuses writes).
+    public static func database(from directory: String?, options: DatabaseOptions = DatabaseOptions()) throws(DossierError)
+        -> (database: Database, files: [String]) {
+        var loading = options
+        loading.readOnly = false
+        let db = Database(options: loading)
+        let files = try directory.map { dir throws(DossierError) in try load(into: db, from: dir) } ?? []
+        guard options.readOnly else { return (db, files) }
+        return (Database(store: db.store, options: options, log: nil, path: nil), files)
+    }
+}
+
 extension Database {
     /// Runs every statement of a script (statements separated by `;`, with `//` and `/* */`
     /// comments), in order, stopping at the first error.

@@ -14,23 +14,40 @@ enum OpenFailure: Error {
 enum DatabaseOpener {
     static func open(_ arguments: DatabaseArguments) throws(OpenFailure) -> (Database, DatabaseOrigin) {
         var options = DatabaseOptions()
-        switch arguments.path {
-        case nil:
-            let db = Database(options: options)
-            guard let dir = BundledGraph.locate() else { return (db, .bundled(directory: nil, files: 0)) }
-            do {
-                let files = try BundledGraph.load(into: db, from: dir)
+        options.readOnly = arguments.readOnly
+        do {
+            switch arguments.path {
+            case nil:
+                let dir = BundledGraph.locate()
+                let (db, files) = try BundledGraph.database(from: dir, options: options)
                 return (db, .bundled(directory: dir, files: files.count))
-            } catch {
-                throw .failed(error)
+            case ":memory:"?:
+                return (Database(options: options), .memory)
+            case let path?:
+                guard !path.isEmpty else { throw OpenFailure.usage("the database path is empty") }
+                let db = try Database.open(path: path, options: options)
+                for warning in db.openWarnings {
+                    FileHandle.standardError.write(Data("dossier: warning: \(warning)\n".utf8))
+                }
+                return (db, .path(path))
             }
-        case ":memory:"?:
-            options.readOnly = arguments.readOnly
-            return (Database(options: options), .memory)
-        case let path?:
-            options.readOnly = arguments.readOnly
-            _ = path
-            throw .usage("persistent databases are not available yet; use ':memory:' or no PATH for the bundled graph")
+        } catch let e as DossierError {
+            throw .failed(e)
+        } catch let e as OpenFailure {
+            throw e
+        } catch {
+            throw .failed(DossierError.internal("\(error)"))
+        }
+    }
+
+    /// Closes the database (an on-disk one checkpoints and releases its lock); reports a failure.
+    static func close(_ db: Database) -> ExitStatus {
+        do {
+            try db.close()
+            return .success
+        } catch {
+            FileHandle.standardError.write(Data("dossier: error: closing the database: \(error)\n".utf8))
+            return error.exitStatus
         }
     }
 }

@@ -58,11 +58,15 @@ struct Runner {
         let session = Session(db: db, origin: origin, render: RenderOptions(format: format))
         session.parameters = parameters
         session.continueOnError = command.continueOnError
-        defer {
-            session.out.flush()
-            session.err.flush()
-        }
+        let status = run(session, scripts: scripts)
+        session.out.flush()
+        session.err.flush()
+        let closed = DatabaseOpener.close(db)
+        return status == .success ? closed : status
+    }
 
+    /// Runs the files and `--command`, else standard input (the REPL on a terminal).
+    private func run(_ session: Session, scripts: [(name: String, text: String)]) -> ExitStatus {
         if !scripts.isEmpty || command.command != nil {
             for script in scripts {
                 guard session.run(text: script.text, sourceName: script.name) else { return session.exitStatus }

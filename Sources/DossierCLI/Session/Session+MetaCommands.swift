@@ -253,7 +253,13 @@ extension Session {
         guard case .path = origin else {
             return fail("this database lives in memory; :checkpoint applies to a database opened with `dossier PATH`")
         }
-        return fail("checkpoints are not available yet")
+        do {
+            try db.checkpoint()
+            say("Checkpoint written.")
+            return true
+        } catch {
+            return fail("\(error)")
+        }
     }
 
     static func expandTilde(_ path: String) -> String {
