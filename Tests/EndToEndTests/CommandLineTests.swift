@@ -142,7 +142,7 @@ import Testing
         let r = try Dossier.run([":memory:"], input: "RETURN 1 AS a;\nRETURN 2 AS b; RETURN x;\n")
         #expect(r.status == 1)
         #expect(r.stderr.hasPrefix("<stdin>:2:23: error: SyntaxError.UndefinedVariable: "), "\(r)")
-        #expect(r.stderr.hasSuffix("  RETURN 2 AS b; RETURN x;\n                        ^\n"), "\(r)")
+        #expect(r.stderr.hasSuffix("  RETURN 2 AS b; RETURN x\n                        ^\n"), "\(r)")
         let c = try Dossier.run([":memory:", "--command", "RETURN 1;\n  RETURN y"])
         #expect(c.stderr.hasPrefix("<command>:2:10: error: SyntaxError.UndefinedVariable: "), "\(c)")
     }

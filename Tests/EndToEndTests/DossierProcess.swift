@@ -72,7 +72,7 @@ enum Dossier {
 }
 
 /// A `dossier` process driven through pipes: write some input, wait for the output it causes.
-final class PipedDossier {
+final class PipedDossier: @unchecked Sendable {
     let process = Process()
     private let input = Pipe()
     private let output = Pipe()

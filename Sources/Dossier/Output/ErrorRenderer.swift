@@ -14,9 +14,14 @@
 public struct ErrorRenderer: Sendable {
     /// How the source is named in messages: a file path, `<stdin>` or `<command>`.
     public var sourceName: String
+    /// The whole source text, when it is at hand (a file, `--command`): the offending line is
+    /// then shown in full. Without it (standard input, read as it arrives) the line is rebuilt
+    /// from the statement.
+    public var source: String?
 
-    public init(sourceName: String) {
+    public init(sourceName: String, source: String? = nil) {
         self.sourceName = sourceName
+        self.source = source
     }
 
     /// The location of `error` in the whole source, given where its statement starts there;
@@ -33,7 +38,8 @@ public struct ErrorRenderer: Sendable {
                        column: loc.line == 1 ? start.column + loc.column - 1 : loc.column)
     }
 
-    /// The text report: the `FILE:LINE:COLUMN: error: Kind.Code: message` line, then the
+    /// The text report: the `FILE:LINE:COLUMN: error: Kind.Code: message` line (without the
+    /// location prefix when `sourceName` is empty, as in the REPL), then the
     /// offending line and a caret under the error's column.
     ///
     /// - Parameters:
@@ -42,13 +48,22 @@ public struct ErrorRenderer: Sendable {
     ///   - linePrefix: the text of the source line before `start` (so the whole line can be shown).
     public func text(_ error: DossierError, statement: String, start: SourceLocation, linePrefix: String = "") -> String {
         let loc = Self.absoluteLocation(of: error, statementStart: start)
-        var out = "\(sourceName):\(loc.line):\(loc.column): error: \(error.kind.rawValue).\(error.code.rawValue): \(error.message)\n"
-        let lineIndex = loc.line - start.line             // 0-based line within the statement
-        let lines = statement.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lineIndex >= 0, lineIndex < lines.count else { return out }
-        var line = String(lines[lineIndex])
+        let place = sourceName.isEmpty ? "" : "\(sourceName):\(loc.line):\(loc.column): "
+        var out = place + "error: \(error.kind.rawValue).\(error.code.rawValue): \(error.message)\n"
+        var line: String
+        if let source {
+            let lines = source.split(separator: "\n", maxSplits: loc.line, omittingEmptySubsequences: false)
+            guard loc.line >= 1, loc.line <= lines.count else { return out }
+            line = String(lines[loc.line - 1])
+            if loc.line == lines.count, let nl = line.firstIndex(of: "\n") { line = String(line[..<nl]) }
+        } else {
+            let lineIndex = loc.line - start.line             // 0-based line within the statement
+            let lines = statement.split(separator: "\n", omittingEmptySubsequences: false)
+            guard lineIndex >= 0, lineIndex < lines.count else { return out }
+            line = String(lines[lineIndex])
+            if lineIndex == 0 { line = linePrefix + line }
+        }
         if line.hasSuffix("\r") { line.removeLast() }
-        if lineIndex == 0 { line = linePrefix + line }
         out += Self.caretLines(line: line, column: loc.column)
         return out
     }

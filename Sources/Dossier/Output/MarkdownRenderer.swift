@@ -11,14 +11,15 @@ struct MarkdownRenderer {
         var out = "| " + result.columns.map(escape).joined(separator: " | ") + " |\n"
         var alignments: [String] = []
         for c in result.columns.indices {
-            var numeric = !rows.isEmpty
+            var numbers = 0, others = 0
             for row in rows {
                 switch c < row.count ? row[c] : .null {
-                case .int, .float, .null: continue
-                default: numeric = false
+                case .int, .float: numbers += 1
+                case .null: break
+                default: others += 1
                 }
-                if !numeric { break }
             }
+            let numeric = numbers > 0 && others == 0
             alignments.append(numeric ? "---:" : "---")
         }
         out += "| " + alignments.joined(separator: " | ") + " |\n"

@@ -46,6 +46,12 @@ struct DossierCommand: ParsableCommand {
     @Flag(help: "Keep running after a statement fails (the exit status is still 1).")
     var continueOnError = false
 
+    mutating func validate() throws {
+        if let path = database.path, ["dump", "verify", "export"].contains(path) {
+            throw ValidationError("'\(path)' is a subcommand and its arguments are wrong: see dossier \(path) --help (a database directory of that name is ./\(path))")
+        }
+    }
+
     mutating func run() throws {
         throw ExitCode(Runner(self).run().rawValue)
     }

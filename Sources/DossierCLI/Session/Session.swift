@@ -41,7 +41,7 @@ final class Session {
     @discardableResult
     func run(text: String, sourceName: String) -> Bool {
         var scanner = StatementScanner()
-        let reporter = ErrorRenderer(sourceName: sourceName)
+        let reporter = ErrorRenderer(sourceName: sourceName, source: text)
         for item in scanner.feed(text) + scanner.finish() {
             guard handle(item, reporter: reporter) else { return false }
         }
@@ -101,7 +101,9 @@ final class Session {
         if render.format.isJSON {
             err.write(reporter.json(error, start: start))
         } else if interactive {
-            err.write(ErrorRenderer(sourceName: "").text(error, statement: statement, start: start, linePrefix: linePrefix))
+            var plain = reporter
+            plain.sourceName = ""
+            err.write(plain.text(error, statement: statement, start: start, linePrefix: linePrefix))
         } else {
             err.write(reporter.text(error, statement: statement, start: start, linePrefix: linePrefix))
         }
