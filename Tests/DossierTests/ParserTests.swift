@@ -32,6 +32,18 @@ func clauses(_ text: String) throws -> [Clause] {
         #expect(try expr("NOT false IS NULL") == "(NOT (null? false))")
     }
 
+    @Test func logicalChainsAreBalanced() throws {
+        #expect(try expr("a OR b OR c OR d") == "(OR (OR a b) (OR c d))")
+        #expect(try expr("a AND b AND c") == "(AND a (AND b c))")
+        #expect(try expr("a OR b AND c OR d") == "(OR a (OR (AND b c) d))")
+        let long = "RETURN " + (1...5000).map { "x = \($0)" }.joined(separator: " OR ")
+        #expect(syntaxError(long) == nil)
+        guard case .query(let q) = try parse(long), case .return_(let p) = q.first.clauses[0].kind else {
+            Issue.record(); return
+        }
+        #expect(p.items[0].text == String(long.dropFirst(7)))
+    }
+
     @Test func comparisonChain() throws {
         #expect(try expr("a < b = c") == "(cmp a < b = c)")
         #expect(try expr("1 < 2 <= 3 <> 4 > 5 >= 6") == "(cmp 1 < 2 <= 3 <> 4 > 5 >= 6)")

@@ -17,6 +17,8 @@
 /// All binary levels share one function so that each level of parentheses costs few stack
 /// frames. Every operator application counts as one level of nesting, so the tree is never
 /// deeper than `maxNestingDepth` and later recursive passes cannot overflow the stack.
+/// Chains of `OR`, `XOR` and `AND` become balanced trees (they are associative), so a
+/// generated `a = 1 OR a = 2 OR ...` with thousands of terms is fine.
 extension Parser {
     /// A binary or postfix operator found at the current token.
     enum InfixOperator {
@@ -55,11 +57,40 @@ extension Parser {
         var levels = 0
         defer { depth -= levels }
         while let op = infixOperator(), op.level >= minLevel {
+            if case .binary(let bop, _) = op, bop == .or || bop == .xor || bop == .and {
+                let (chain, height) = try logicalChain(bop, first: left)
+                left = chain
+                for _ in 0..<height { try nest(); levels += 1 }
+                continue
+            }
             try nest()
             levels += 1
             left = try applyInfix(op, to: left)
         }
         return left
+    }
+
+    /// `a OR b OR c ...` (likewise XOR, AND) as a balanced tree, so that long generated
+    /// conditions do not count as deep nesting. These operators are associative in
+    /// three-valued logic, so the shape does not change the result. Returns the tree and its height.
+    mutating func logicalChain(_ op: BinaryOperator, first: Expression) throws(DossierError) -> (Expression, Int) {
+        var operands = [first]
+        let level = InfixOperator.binary(op, tokens: 1).level
+        try nest()
+        defer { depth -= 1 }
+        while let next = infixOperator(), case .binary(let bop, _) = next, bop == op {
+            advance()
+            operands.append(try binaryExpression(minLevel: level + 1))
+        }
+        func build(_ slice: ArraySlice<Expression>) -> (Expression, Int) {
+            if slice.count == 1, let only = slice.first { return (only, 0) }
+            let mid = slice.startIndex + slice.count / 2
+            let (l, lh) = build(slice[slice.startIndex..<mid])
+            let (r, rh) = build(slice[mid..<slice.endIndex])
+            let range = SourceRange(start: l.range.start, end: max(l.range.end, r.range.end))
+            return (Expression(.binary(op, l, r), range), max(lh, rh) + 1)
+        }
+        return build(operands[...])
     }
 
     /// The operator at the current token, if any (`!=` is reported as an error).
