@@ -41,12 +41,15 @@ enum StorageTestSupport {
 
     static func canonical(_ db: Database) -> String { db.read { canonical($0) } }
 
-    static func describe(_ v: Value) -> String {
+    /// A value's exact text: floats by bit pattern, strings by UTF-8 bytes. With `anyNaN`,
+    /// every NaN reads the same (a dump writes NaN as `0.0/0.0`, whose sign and payload are the CPU's).
+    static func describe(_ v: Value, anyNaN: Bool = false) -> String {
         switch v {
+        case .float(let d) where anyNaN && d.isNaN: return "NaN"
         case .float(let d): return "f\(d.bitPattern)"
         case .string(let s): return "s\(Array(s.utf8))"
-        case .list(let l): return "[" + l.map(describe).joined(separator: ",") + "]"
-        case .map(let m): return "{" + m.map { "\($0.key):\(describe($0.value))" }.joined(separator: ",") + "}"
+        case .list(let l): return "[" + l.map { describe($0, anyNaN: anyNaN) }.joined(separator: ",") + "]"
+        case .map(let m): return "{" + m.map { "\($0.key):\(describe($0.value, anyNaN: anyNaN))" }.joined(separator: ",") + "}"
         default: return "\(v)"
         }
     }
