@@ -101,20 +101,21 @@ final class ShortestPathOperator: PhysicalOperator {
             frontier = nextFrontier
         }
         guard found, level >= minLength else { return [] }
-        // Read paths back from b.
+        // Read paths back from b (iteratively: paths can be long).
         var out: [[Int]] = []
-        func walk(_ node: Int, _ suffix: [Int]) throws {
+        var stack: [(node: Int, suffix: [Int])] = [(b, [])]
+        while let (node, suffix) = stack.popLast() {
+            try st.tick()
             if node == a {
                 out.append(suffix.reversed())
-                return
-            }
-            for (prev, rel) in predecessors[node] ?? [] {
-                try walk(prev, suffix + [rel])
-                if !all && !out.isEmpty { return }
+                if !all { break }
                 try st.checkIntermediateRows(out.count)
+                continue
+            }
+            for (prev, rel) in (predecessors[node] ?? []).reversed() {
+                stack.append((prev, suffix + [rel]))
             }
         }
-        try walk(b, [])
         return out
     }
 }

@@ -137,6 +137,16 @@ struct MatchPlanner {
         }
         let label = "(\(from.name ?? "")) \(arrow)[\(rel.name ?? ""):\(rel.types.joined(separator: "|"))] (\(to.name ?? ""))"
         if let length = rel.length {
+            if bound.contains(rel.slot) {
+                plan = BoundRelationshipListOperator(source: plan, fromSlot: from.slot, listSlot: rel.slot, toSlot: to.slot,
+                                                     direction: direction, types: rel.types, minLength: length.min ?? 1,
+                                                     maxLength: length.max ?? Int.max, toBound: toBound,
+                                                     uniqueness: uniqueness, reversed: reversed, label: label)
+                uniqueness.listSlots.append(rel.slot)
+                bound.insert(to.slot)
+                applyReadyFilters()
+                return
+            }
             let props = varLengthProperties[rel.slot] ?? []
             let keys = props.map(\.0), values = props.map(\.1)
             plan = VarLengthExpandOperator(source: plan, fromSlot: from.slot, listSlot: rel.slot, toSlot: to.slot,

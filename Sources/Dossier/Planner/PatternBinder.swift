@@ -66,11 +66,12 @@ struct PatternBinder {
             }
             if let v = before[name] {
                 if rp.length != nil {
-                    if v.type.mayBeList && v.type != .null {
-                        throw DossierError.notSupported("a variable-length relationship bound by an earlier clause", at: rp.range.start)
+                    guard v.type.mayBeList else {
+                        throw DossierError.compile(.variableTypeConflict, "`\(name)` is a \(v.type), not a list of relationships",
+                                                   at: rp.range.start)
                     }
-                    throw DossierError.compile(.variableTypeConflict, "`\(name)` is a \(v.type), not a list of relationships",
-                                               at: rp.range.start)
+                    roles[name] = .list(.relationship)
+                    return v.slot
                 }
                 guard v.type.mayBeRelationship else {
                     throw DossierError.compile(.variableTypeConflict, "`\(name)` is a \(v.type), not a relationship",
@@ -184,7 +185,10 @@ struct PatternBinder {
 
 /// The slots an AST expression reads, resolved in `scope` (unknown names are ignored).
 func dependencies(of e: Expression, _ scope: Scope) -> Set<Int> {
-    Set(e.freeVariables.compactMap { scope[$0]?.slot })
+    let free = e.freeVariables
+    // A subquery may read any variable in scope.
+    if free.contains(" subquery") { return Set(scope.variables.values.map(\.slot)) }
+    return Set(free.compactMap { scope[$0]?.slot })
 }
 
 /// Splits a predicate into its top-level AND operands.

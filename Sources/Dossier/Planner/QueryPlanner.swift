@@ -80,7 +80,21 @@ final class SingleQueryPlanner {
 
     var compiler: ExpressionCompiler { ExpressionCompiler(context: context, scope: scope) }
 
-    func plan(_ q: SingleQuery) throws -> (PhysicalOperator, [String]) {
+    /// Plans an `EXISTS { ... }` body on top of the current scope: read-only, RETURN optional.
+    func planSubquery(_ q: SingleQuery) throws -> PhysicalOperator {
+        for clause in q.clauses {
+            switch clause.kind {
+            case .create, .merge, .set, .remove, .delete, .foreach:
+                throw DossierError.compile(.invalidClauseComposition, "an EXISTS subquery cannot update the graph",
+                                           at: clause.range.start)
+            default: break
+            }
+        }
+        _ = try plan(q, topLevel: false)
+        return plan
+    }
+
+    func plan(_ q: SingleQuery, topLevel: Bool = true) throws -> (PhysicalOperator, [String]) {
         for (i, clause) in q.clauses.enumerated() {
             if returned {
                 throw DossierError.compile(.invalidClauseComposition, "RETURN must be the last clause", at: clause.range.start)
@@ -119,7 +133,7 @@ final class SingleQueryPlanner {
             }
             _ = i
         }
-        if !returned {
+        if !returned && topLevel {
             // A query ending in an updating clause returns no columns; one ending in a reading clause
             // still runs (and returns nothing).
             plan = ProduceResultsOperator(source: DiscardOperator(source: plan), slots: [], columns: [])

@@ -231,8 +231,10 @@ struct ExpressionCompiler {
             return try compilePatternComprehension(pathVariable: pathVariable, element: element,
                                                    predicate: predicate, projection: projection, at: loc)
 
-        case .existsSubquery:
-            throw DossierError.notSupported("EXISTS { ... } subqueries", at: loc)
+        case .existsSubquery(let q):
+            let inner = SingleQueryPlanner(context: context)
+            inner.scope = scope
+            return TypedExpr(expr: PatternExistsExpr(plan: try inner.planSubquery(q), at: loc), type: .bool)
 
         case .shortestPathExpression:
             throw DossierError.notSupported("shortestPath() as an expression", at: loc)
