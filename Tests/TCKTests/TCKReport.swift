@@ -153,6 +153,14 @@ struct TCKReport {
         for (cause, list) in failureGroups { s += "| \(escape(cause)) | \(list.count) |\n" }
         for (cause, list) in failureGroups {
             s += "\n<details><summary><b>\(html(cause))</b> — \(list.count)</summary>\n\n"
+            s += "By folder: " + tally(list.map { $0.0.folder }).map { "\($0.key) \($0.count)" }.joined(separator: ", ") + "\n\n"
+            if cause.hasPrefix("unexpected error") || cause.hasPrefix("setup failed") {
+                s += "By message:\n\n"
+                for (message, count) in tally(list.map { TCKReport.errorMessage($0.1) }).prefix(25) {
+                    s += "- \(count) × \(html(message))\n"
+                }
+                s += "\n"
+            }
             for (sc, detail) in list {
                 s += "- `\(sc.key)` \(html(sc.name))\n"
                 let d = detail.count > 1200 ? String(detail.prefix(1200)) + " …" : detail
@@ -184,6 +192,20 @@ struct TCKReport {
             }
             return line
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// Distinct values with their counts, most frequent first (ties by value).
+    private func tally(_ items: [String]) -> [(key: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for i in items { counts[i, default: 0] += 1 }
+        return counts.map { ($0.key, $0.value) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    }
+
+    /// The error message in a failure detail (`...Kind.Code: message`), first line, at most 100 characters.
+    static func errorMessage(_ detail: String) -> String {
+        let first = detail.split(separator: "\n").first.map(String.init) ?? detail
+        let message = first.range(of: ": ", options: .backwards).map { String(first[$0.upperBound...]) } ?? first
+        return message.count > 100 ? String(message.prefix(100)) + "…" : message
     }
 
     private func escape(_ s: String) -> String {
