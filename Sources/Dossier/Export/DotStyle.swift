@@ -23,7 +23,7 @@ struct DotStyle: Sendable {
         ("Place", NodeLook(shape: "house", style: "filled", fill: "#DCFCE7", border: "#15803D")),
         ("Document", NodeLook(shape: "note", style: "filled", fill: "#F3F4F6", border: "#374151")),
         ("Statement", NodeLook(shape: "box", style: "filled,dashed", fill: "#FCE7F3", border: "#9D174D")),
-        ("Event", NodeLook(shape: "hexagon", style: "filled", fill: "#EDE9FE", border: "#5B21B6")),
+        ("Event", NodeLook(shape: "box", style: "filled,diagonals", fill: "#EDE9FE", border: "#5B21B6")),
     ]
     static let defaultLook = NodeLook(shape: "ellipse", style: "filled", fill: "#F5F5F5", border: "#737373")
 
@@ -32,7 +32,11 @@ struct DotStyle: Sendable {
         "CONTRADICTS": EdgeLook(color: "#EA580C", style: "bold,dashed", penwidth: "2.2"),
         "SUPPORTS": EdgeLook(color: "#16A34A", style: "bold", penwidth: "2.2"),
     ]
-    static let defaultEdgeLook = EdgeLook(color: "#6B7280", style: "solid", penwidth: "1.0")
+    /// Bookkeeping relationships (where a thing is mentioned or reported) recede, so the
+    /// relationships between actors and the story ones stay readable in dense graphs.
+    static let quietTypes: Set<String> = ["MENTIONS", "REPORTED_IN", "ABOUT", "CITES", "PUBLISHED_BY"]
+    static let quietEdgeLook = EdgeLook(color: "#B6BCC6", style: "solid", penwidth: "0.8")
+    static let defaultEdgeLook = EdgeLook(color: "#4B5563", style: "solid", penwidth: "1.2")
 
     /// The label that decides a node's look and cluster: the first styled label in the order of
     /// `labelLooks`, else the node's first label in alphabetical order, else nil.
@@ -47,6 +51,6 @@ struct DotStyle: Sendable {
     }
 
     static func look(forType type: String) -> EdgeLook {
-        storyLooks[type] ?? defaultEdgeLook
+        storyLooks[type] ?? (quietTypes.contains(type) ? quietEdgeLook : defaultEdgeLook)
     }
 }
