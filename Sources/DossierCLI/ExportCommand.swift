@@ -16,7 +16,7 @@ struct ExportCommand: ParsableCommand {
 
 /// What to export and how: shared by `dossier export dot|svg|png`.
 struct ExportArguments: ParsableArguments {
-    @Option(name: [.customShort("c"), .long], help: "Export the subgraph of this query's result.")
+    @Option(name: [.customShort("c"), .long], help: ArgumentHelp("Export the subgraph of this query's result.", valueName: "QUERY"))
     var command: String?
 
     @Flag(help: "Export the whole graph (the default when neither --command nor --around is given).")
