@@ -49,9 +49,12 @@ CREATE (:Document {key: 'resolution-2230', name: 'Resolution 2230 (2018)', kind:
 CREATE (:Document {key: 'novaya-gazeta-report-january-11', name: 'Novaya Gazeta report of Friday, January 11', kind: 'article', date_text: 'Friday, January 11'});
 CREATE (:Document {key: 'meduza-report-friday', name: 'Meduza report of Friday', kind: 'article', date_text: 'Friday'});
 CREATE (:Document {key: 'russian-lgbt-network-press-release-january-14', name: 'Russian LGBT Network press release of January 14', kind: 'press release', date_text: 'January 14'});
+// Posts in social media groups that doc-003-5 describes (“The posts in question”).
+CREATE (:Document {key: 'caucasus-lgbtq-group-posts', name: 'Posts in social media groups dedicated to the LGBTQ community in the Caucasus', kind: 'post', note: 'doc-003-5: anonymous members of these groups urge LGBTQ people to wipe their devices; “The posts in question all urge potential victims to leave Chechnya and the North Caucasus as soon as possible.”'});
 CREATE (:Document {key: 'kochetkov-press-release', name: 'Press release by Igor Kochetkov quoted by Meduza', kind: 'press release', note: 'Meduza says only “wrote in a press release”; it may be the January 14 press release, but the text does not say so.'});
 
 // Referred to in doc-004
 CREATE (:Document {key: 'russian-lgbt-network-report', name: 'Russian LGBT Network report with survivors’ testimonies', kind: 'report', date_text: 'this week'});
 CREATE (:Document {key: 'independent-article', name: 'The Independent’s report on the Russian LGBT Network report', kind: 'article'});
+CREATE (:Document {key: 'kochetkov-statement', name: 'Statement by Igor Kochetkov quoted by doc-004', kind: 'statement', note: 'doc-004: “The group’s founder Igor Kochetkov said in a statement”; its date is not given.'});
 CREATE (:Document {key: 'kadyrov-hbo-interview', name: 'Ramzan Kadyrov interview with HBO', kind: 'interview', date_text: 'last year'});

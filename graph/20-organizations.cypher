@@ -26,6 +26,7 @@ CREATE (:Organization {key: 'woman-prison-society', name: 'Woman, prison, societ
 CREATE (:Organization {key: 'look-press', name: 'Look Press', kind: 'unknown', aliases: []});
 CREATE (:Organization {key: 'kremlin-ru', name: 'Kremlin.ru', kind: 'unknown', aliases: []});
 CREATE (:Organization {key: 'vkontakte', name: 'VKontakte', kind: 'social network', aliases: ['Vkontakte']});
+CREATE (:Organization {key: 'caucasus-lgbtq-online-groups', name: 'Online groups for LGBTQ residents of the Caucasus', kind: 'online group', aliases: [], note: 'doc-003-5: Meduza received information from them. The same article speaks of anonymous members of “social media groups dedicated to the LGBTQ community in the Caucasus”; it does not say whether these are the same groups.'});
 CREATE (:Organization {key: 'aul', name: 'Aul', kind: 'online group', aliases: ['the Aul']});
 CREATE (:Organization {key: 'facebook', name: 'Facebook', kind: 'social network', aliases: []});
 CREATE (:Organization {key: 'instagram', name: 'Instagram', kind: 'social network', aliases: []});
@@ -35,6 +36,8 @@ CREATE (:Organization {key: 'russian-authorities', name: 'Russian authorities', 
 CREATE (:Organization {key: 'chechen-police', name: 'Chechen police', kind: 'security force', aliases: []});
 CREATE (:Organization {key: 'national-guard', name: 'National Guard', kind: 'security force', aliases: ['national guard']});
 CREATE (:Organization {key: 'kadyrov-secret-service', name: 'Ramzan Kadyrov’s secret service', kind: 'security force', aliases: [], note: 'doc-002: “his secret service”. doc-000/doc-001 speak of Kadyrov’s “security apparatus”, doc-003-5 of “[Chechen] security agencies”; the text does not say these are the same body.'});
+CREATE (:Organization {key: 'kadyrov-security-apparatus', name: 'Ramzan Kadyrov’s security apparatus', kind: 'security force', aliases: [], note: 'doc-000/doc-001: “the Chechen ruler Ramzan Kadyrov and his security apparatus”. The text does not say whether it is the “secret service” of doc-002.'});
+CREATE (:Organization {key: 'chechen-military-personnel', name: 'Chechen military personnel', kind: 'security force', aliases: [], note: 'doc-004: survivors’ testimonies “describe abuse by Chechen police and military personnel”.'});
 CREATE (:Organization {key: 'chechen-security-agencies', name: 'Chechen security agencies', kind: 'security force', aliases: [], note: 'doc-003-5 quotes Kochetkov: “the staff of [Chechen] security agencies” (the brackets are Meduza’s).'});
 CREATE (:Organization {key: 'union-of-homophobes', name: 'Union of Homophobes of Russia, the CIS countries, Syria and Iran', kind: 'group', aliases: []});
 CREATE (:Organization {key: 'gay-hunt-organizers', name: 'organizers of “geykhanterstvo”', kind: 'group', aliases: ['“gayhanters”']});

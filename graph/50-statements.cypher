@@ -233,6 +233,7 @@ MATCH (a:Statement {key: 'st-moscow-continues-to-grant-kadyrov'}), (b:Document {
 MATCH (a:Statement {key: 'st-moscow-continues-to-grant-kadyrov'}), (b:Document {key: 'doc-001'}) CREATE (a)-[:REPORTED_IN {quote: 'Moscow continues to grant the Chechen ruler Ramzan Kadyrov and his security apparatus.'}]->(b);
 MATCH (a:Statement {key: 'st-moscow-continues-to-grant-kadyrov'}), (b:Place {key: 'moscow'}) CREATE (a)-[:ABOUT]->(b);
 MATCH (a:Statement {key: 'st-moscow-continues-to-grant-kadyrov'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:ABOUT]->(b);
+MATCH (a:Statement {key: 'st-moscow-continues-to-grant-kadyrov'}), (b:Organization {key: 'kadyrov-security-apparatus'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
   key: 'st-repeated-reports-recent-months',
@@ -615,6 +616,19 @@ MATCH (a:Statement {key: 'st-presentes-refuge-about-130-abroad'}), (b:Event {key
 MATCH (a:Statement {key: 'st-presentes-refuge-about-130-abroad'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
+  key: 'st-presentes-dozens-of-torture-cases',
+  name: 'Headline: two murders and dozens of torture cases in the new purge',
+  stance: 'accusation',
+  text: 'Two murders and dozens of torture cases in new LGBT+ purge in Chechnya',
+  text_from: 'doc-002',
+  topic: 'torture',
+  figure_text: 'dozens of torture cases',
+  note: 'The article’s headline. Its “Two murders” is the figure of st-activists-two-died-police-torture, reported in the same article.'
+});
+MATCH (a:Statement {key: 'st-presentes-dozens-of-torture-cases'}), (b:Document {key: 'doc-002'}) CREATE (a)-[:REPORTED_IN {quote: 'Two murders and dozens of torture cases in new LGBT+ purge in Chechnya'}]->(b);
+MATCH (a:Statement {key: 'st-presentes-dozens-of-torture-cases'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:ABOUT]->(b);
+
+CREATE (:Statement {
   key: 'st-singer-murdered-anti-gay-camp',
   name: 'Reports indicate a singer was murdered in an “anti-gay” camp',
   stance: 'accusation',
@@ -697,6 +711,18 @@ MATCH (a:Statement {key: 'st-activist-attacked-nizhny-novgorod'}), (b:Event {key
 // ======================================================================
 // doc-003-2 (gay hunt announcement)
 // ======================================================================
+
+CREATE (:Statement {
+  key: 'st-gay-hunt-invitation',
+  name: 'Announcement: “aggressive to LGBT” sports young people invited to cooperate',
+  stance: 'assertion',
+  text: 'We invite to cooperation “aggressive to LGBT” sports young people who own fighting equipment.',
+  text_from: 'doc-003-2'
+});
+MATCH (a:Organization {key: 'gay-hunt-organizers'}), (b:Statement {key: 'st-gay-hunt-invitation'}) CREATE (a)-[:SAID]->(b);
+MATCH (a:Statement {key: 'st-gay-hunt-invitation'}), (b:Document {key: 'doc-003-2'}) CREATE (a)-[:REPORTED_IN {quote: 'The announcement of the search for “gay hunters” appeared in runet. We invite to cooperation “aggressive to LGBT” sports young people who own fighting equipment.'}]->(b);
+MATCH (a:Statement {key: 'st-gay-hunt-invitation'}), (b:Document {key: 'gay-hunt-announcement'}) CREATE (a)-[:MADE_IN]->(b);
+MATCH (a:Statement {key: 'st-gay-hunt-invitation'}), (b:Document {key: 'gay-hunt-announcement'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
   key: 'st-gay-hunt-up-to-300-thousand-rubles',
@@ -1341,6 +1367,7 @@ CREATE (:Statement {
   speaker: 'anonymous members of social media groups dedicated to the LGBTQ community in the Caucasus'
 });
 MATCH (a:Statement {key: 'st-social-media-delete-data-and-leave'}), (b:Document {key: 'doc-003-5'}) CREATE (a)-[:REPORTED_IN {quote: 'Many of them are urging LGBTQ people in affected areas to delete any information from their devices that might reveal their sexual orientation, change their phone numbers, and destroy their devices if possible.'}]->(b);
+MATCH (a:Statement {key: 'st-social-media-delete-data-and-leave'}), (b:Document {key: 'caucasus-lgbtq-group-posts'}) CREATE (a)-[:MADE_IN]->(b);
 MATCH (a:Statement {key: 'st-social-media-delete-data-and-leave'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:ABOUT]->(b);
 MATCH (a:Statement {key: 'st-social-media-delete-data-and-leave'}), (b:Place {key: 'north-caucasus'}) CREATE (a)-[:ABOUT]->(b);
 
@@ -1524,6 +1551,7 @@ CREATE (:Statement {
 MATCH (a:Statement {key: 'st-testimonies-abuse-by-police-and-military'}), (b:Document {key: 'doc-004'}) CREATE (a)-[:REPORTED_IN {quote: 'Testimonies from survivors published in the report, reported by UK’s The Independent, describe abuse by Chechen police and military personnel.'}]->(b);
 MATCH (a:Statement {key: 'st-testimonies-abuse-by-police-and-military'}), (b:Document {key: 'russian-lgbt-network-report'}) CREATE (a)-[:MADE_IN]->(b);
 MATCH (a:Statement {key: 'st-testimonies-abuse-by-police-and-military'}), (b:Organization {key: 'chechen-police'}) CREATE (a)-[:ABOUT]->(b);
+MATCH (a:Statement {key: 'st-testimonies-abuse-by-police-and-military'}), (b:Organization {key: 'chechen-military-personnel'}) CREATE (a)-[:ABOUT]->(b);
 MATCH (a:Statement {key: 'st-testimonies-abuse-by-police-and-military'}), (b:Event {key: 'chechnya-persecution-2017'}) CREATE (a)-[:ABOUT]->(b);
 
 CREATE (:Statement {
@@ -1573,6 +1601,7 @@ CREATE (:Statement {
 });
 MATCH (a:Person {key: 'igor-kochetkov'}), (b:Statement {key: 'st-kochetkov-work-the-state-should-do'}) CREATE (a)-[:SAID]->(b);
 MATCH (a:Statement {key: 'st-kochetkov-work-the-state-should-do'}), (b:Document {key: 'doc-004'}) CREATE (a)-[:REPORTED_IN {quote: 'The group’s founder Igor Kochetkov said in a statement, “Over the past year, the Russian LGBT Network and Novaya Gazeta have undertaken the work the state was supposed to do.'}]->(b);
+MATCH (a:Statement {key: 'st-kochetkov-work-the-state-should-do'}), (b:Document {key: 'kochetkov-statement'}) CREATE (a)-[:MADE_IN]->(b);
 MATCH (a:Statement {key: 'st-kochetkov-work-the-state-should-do'}), (b:Organization {key: 'russian-authorities'}) CREATE (a)-[:ABOUT]->(b);
 MATCH (a:Statement {key: 'st-kochetkov-work-the-state-should-do'}), (b:Organization {key: 'novaya-gazeta'}) CREATE (a)-[:ABOUT]->(b);
 MATCH (a:Statement {key: 'st-kochetkov-work-the-state-should-do'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:ABOUT]->(b);

@@ -26,6 +26,7 @@ MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'germany'}) CREATE (a)-[:MEN
 MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'vladimir-putin'}) CREATE (a)-[:MENTIONS {quote: 'German Chancellor Angela Merkel, President Vladimir Putin spoke on the topic.', role: 'President'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'moscow'}) CREATE (a)-[:MENTIONS {quote: 'Moscow was forced to close because of the pressure to open an investigation.'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'the Chechen ruler Ramzan Kadyrov and his security apparatus', role: 'Chechen ruler'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'kadyrov-security-apparatus'}) CREATE (a)-[:MENTIONS {quote: 'the Chechen ruler Ramzan Kadyrov and his security apparatus'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'explained in July 2017 dictator Kadyrov', role: 'dictator'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'a humiliation for the despot who sat in the network', role: 'despot'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'chechen-authorities'}) CREATE (a)-[:MENTIONS {quote: 'The Regime in Chechnya denies the persecution of Homosexuals', spelling: 'Regime in Chechnya'}]->(b);
@@ -66,6 +67,7 @@ MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'angela-merkel'}) CREATE (a
 MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'vladimir-putin'}) CREATE (a)-[:MENTIONS {quote: 'Chancellor Angela Merkel addressed President Vladimir Putin on the subject.', role: 'President'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'moscow'}) CREATE (a)-[:MENTIONS {quote: 'Moscow was forced by pressure to initiate a preliminary investigation.'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'the Chechen ruler Ramzan Kadyrov and his security apparatus', role: 'Chechen ruler'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'kadyrov-security-apparatus'}) CREATE (a)-[:MENTIONS {quote: 'the Chechen ruler Ramzan Kadyrov and his security apparatus'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'declared tyrant Kadyrov in July 2017', role: 'tyrant'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'a humiliation for the despot, who liked to be featured on the network', role: 'despot'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'chechen-authorities'}) CREATE (a)-[:MENTIONS {quote: 'The regime in Chechnya denies the persecution of homosexuals', spelling: 'regime in Chechnya'}]->(b);
@@ -101,6 +103,7 @@ MATCH (a:Document {key: 'doc-002'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (
 MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'kadyrov-secret-service'}) CREATE (a)-[:MENTIONS {quote: 'his secret service has arrested hundreds of people'}]->(b);
 MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'kremlin'}) CREATE (a)-[:MENTIONS {quote: 'pointing the finger at the Kremlin'}]->(b);
 MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'russia'}) CREATE (a)-[:MENTIONS {quote: 'the Chechen republic, a part of Russia'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'the Chechen republic, a part of Russia', spelling: 'Chechen republic'}]->(b);
 MATCH (a:Document {key: 'doc-002'}), (b:Person {key: 'igor-kochetkov'}) CREATE (a)-[:MENTIONS {quote: 'According to Igor Kochetkov, director of the Russian LGBT Network', role: 'director of the Russian LGBT Network'}]->(b);
 MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'argun'}) CREATE (a)-[:MENTIONS {quote: 'The victims are being held in Argun'}]->(b);
 MATCH (a:Document {key: 'doc-002'}), (b:Person {key: 'vladimir-putin'}) CREATE (a)-[:MENTIONS {quote: 'Putin prioritizes his own interests over human rights'}]->(b);
@@ -142,6 +145,7 @@ MATCH (a:Document {key: 'doc-003-2'}), (b:Organization {key: 'gay-hunt-organizer
 MATCH (a:Document {key: 'doc-003-2'}), (b:Organization {key: 'union-of-homophobes'}) CREATE (a)-[:MENTIONS {quote: 'an information resource of the Union of Homophobes of Russia, the CIS countries, Syria and Iran'}]->(b);
 MATCH (a:Document {key: 'doc-003-2'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (a)-[:MENTIONS {quote: 'accompanied by a photograph of the leader of Chechnya, Ramzan Kadyrov', role: 'leader of Chechnya'}]->(b);
 MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'transporting LGBT people to the Republic of Chechnya', spelling: 'Republic of Chechnya'}]->(b);
+MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'the following regions: Stavropol Territory, Chechen Republic, Republic of Dagestan', spelling: 'Chechen Republic'}]->(b);
 MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'stavropol-territory'}) CREATE (a)-[:MENTIONS {quote: 'the following regions: Stavropol Territory, Chechen Republic, Republic of Dagestan'}]->(b);
 MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'dagestan'}) CREATE (a)-[:MENTIONS {quote: 'the following regions: Stavropol Territory, Chechen Republic, Republic of Dagestan'}]->(b);
 MATCH (a:Document {key: 'doc-003-2'}), (b:Place {key: 'samara-region'}) CREATE (a)-[:MENTIONS {quote: 'Samara Region, Sverdlovsk Region, Republic of Bashkortostan'}]->(b);
@@ -203,8 +207,10 @@ MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'meduza'}) CREATE (
 MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'Since then, Meduza has received additional information from the Russian LGBT Network'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'The LGBT Network, which for almost two years has led the evacuation effort', spelling: 'LGBT Network'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'in the Russian republic of Chechnya'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'the actions of the government of the Chechen Republic toward LGBTI people', spelling: 'Chechen Republic'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'russia'}) CREATE (a)-[:MENTIONS {quote: 'both in Chechnya and in Russia more broadly'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'caucasus'}) CREATE (a)-[:MENTIONS {quote: 'online groups for LGBTQ residents of the Caucasus'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'caucasus-lgbtq-online-groups'}) CREATE (a)-[:MENTIONS {quote: 'Meduza has received additional information from the Russian LGBT Network, online groups for LGBTQ residents of the Caucasus'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'north-caucasus'}) CREATE (a)-[:MENTIONS {quote: 'a young man who has demonstrated close ties with the LGBTQ community in the North Caucasus'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'chechen-police'}) CREATE (a)-[:MENTIONS {quote: 'describing escalating efforts among Chechen police to hunt down, illegally arrest, and torture Chechens'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Person {key: 'aleksandr-mironov'}) CREATE (a)-[:MENTIONS {quote: 'Aleksandr Mironov is a young man who says he fled North Ossetia, another region in the North Caucasus, after experiencing persecution because he is gay.', role: 'young man who says he fled North Ossetia'}]->(b);
@@ -238,6 +244,7 @@ MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'novaya-gazeta'}) CRE
 MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'the-independent'}) CREATE (a)-[:MENTIONS {quote: 'reported by UK’s The Independent'}]->(b);
 MATCH (a:Document {key: 'doc-004'}), (b:Place {key: 'uk'}) CREATE (a)-[:MENTIONS {quote: 'reported by UK’s The Independent'}]->(b);
 MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'chechen-police'}) CREATE (a)-[:MENTIONS {quote: 'describe abuse by Chechen police and military personnel'}]->(b);
+MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'chechen-military-personnel'}) CREATE (a)-[:MENTIONS {quote: 'describe abuse by Chechen police and military personnel'}]->(b);
 MATCH (a:Document {key: 'doc-004'}), (b:Organization {key: 'chechen-authorities'}) CREATE (a)-[:MENTIONS {quote: 'directed by the highest officials of Chechnya'}]->(b);
 MATCH (a:Document {key: 'doc-004'}), (b:Place {key: 'chechnya-secret-prisons'}) CREATE (a)-[:MENTIONS {quote: 'detained in secret prisons throughout the region'}]->(b);
 MATCH (a:Document {key: 'doc-004'}), (b:Person {key: 'ij'}) CREATE (a)-[:MENTIONS {quote: 'one victim, known as IJ, said', role: 'victim'}]->(b);

@@ -2,4 +2,4 @@
 MATCH (d:Document)-[m:MENTIONS]->(n)
 WHERE m.spelling IS NOT NULL
 RETURN n.name AS name, n.key AS key, m.spelling AS spelling, d.key AS document, m.quote AS quote
-ORDER BY name, spelling, document
+ORDER BY name, spelling, document, quote
