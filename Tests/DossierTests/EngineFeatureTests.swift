@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import Dossier
+
+@Suite struct EngineFeatureTests {
+    @Test func shortestPaths() throws {
+        let db = Database()
+        try run(db, """
+            CREATE (a:N {k: 'a'})-[:R]->(b:N {k: 'b'})-[:R]->(c:N {k: 'c'})-[:R]->(d:N {k: 'd'}),
+                   (a)-[:R]->(x:N {k: 'x'})-[:R]->(d), (a)-[:R]->(y:N {k: 'y'})-[:R]->(d)
+            """)
+        var r = try run(db, "MATCH (a {k: 'a'}), (d {k: 'd'}) MATCH p = shortestPath((a)-[*]->(d)) RETURN length(p)")
+        #expect(r.rows == [[2]])
+        r = try run(db, "MATCH (a {k: 'a'}), (d {k: 'd'}) MATCH p = allShortestPaths((a)-[*]->(d)) RETURN count(p)")
+        #expect(r.rows == [[2]])
+        r = try run(db, "MATCH p = shortestPath((a {k: 'a'})-[*..1]->(d {k: 'd'})) RETURN p")
+        #expect(r.rows.isEmpty)
+    }
+
+    @Test func patternExpressions() throws {
+        let db = Database()
+        try run(db, "CREATE (a:A {n: 1})-[:R]->(:B {n: 2}), (:A {n: 3})")
+        var r = try run(db, "MATCH (a:A) WHERE (a)-[:R]->() RETURN a.n")
+        #expect(r.rows == [[1]])
+        r = try run(db, "MATCH (a:A) RETURN a.n, [(a)-->(b) | b.n] AS ns ORDER BY a.n")
+        #expect(r.rows == [[1, [2]], [3, []]])
+        r = try run(db, "MATCH (a:A) WHERE exists { MATCH (a)-->(b) WHERE b.n > 1 } RETURN a.n")
+        #expect(r.rows == [[1]])
+        r = try run(db, "MATCH (a:A) WHERE NOT exists((a)-->()) RETURN a.n")
+        #expect(r.rows == [[3]])
+    }
+
+    @Test func namedPathsAndVariableLength() throws {
+        let db = Database()
+        try run(db, "CREATE (:S {n: 0})-[:R]->({n: 1})-[:R]->({n: 2})")
+        var r = try run(db, "MATCH p = (:S)-[*0..]->(x) RETURN length(p), x.n ORDER BY x.n")
+        #expect(r.rows == [[0, 0], [1, 1], [2, 2]])
+        r = try run(db, "MATCH (x {n: 2})<-[rs*]-(s:S) RETURN size(rs)")
+        #expect(r.rows == [[2]])
+        r = try run(db, "MATCH p = (x {n: 2})<-[*]-(s:S) RETURN [n IN nodes(p) | n.n]")
+        #expect(r.rows == [[[2, 1, 0]]])
+    }
+
+    @Test func foreachAndMergeRelationships() throws {
+        let db = Database()
+        try run(db, "CREATE (:A), (:B)")
+        try run(db, "MATCH (a:A), (b:B) FOREACH (i IN range(1, 3) | MERGE (a)-[:R {i: i % 2}]->(b))")
+        #expect(db.relationshipCount == 2)
+        let r = try run(db, "MATCH (:A)-[r:R]->(:B) RETURN r.i ORDER BY r.i")
+        #expect(r.rows == [[0], [1]])
+    }
+
+    @Test func setPropertiesFromMaps() throws {
+        let db = Database()
+        try run(db, "CREATE (n:N {a: 1, b: 2})")
+        try run(db, "MATCH (n:N) SET n += {b: null, c: 3}")
+        var r = try run(db, "MATCH (n:N) RETURN properties(n)")
+        #expect(r.rows == [[["a": 1, "c": 3]]])
+        try run(db, "MATCH (n:N) SET n = {z: 9, y: null}")
+        r = try run(db, "MATCH (n:N) RETURN properties(n)")
+        #expect(r.rows == [[["z": 9]]])
+        #expect(error(db, "MATCH (n:N) SET n.m = [{x: 1}]")?.code == .invalidPropertyType)
+    }
+
+    @Test func cancellationStopsALongQuery() throws {
+        let db = Database()
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var caught: DossierError?
+        let thread = Thread {
+            caught = error(db, "UNWIND range(1, 4000000) AS x WITH x WHERE x % 7 = 0 UNWIND range(1, 1000) AS y RETURN count(*)")
+            done.signal()
+        }
+        thread.start()
+        Thread.sleep(forTimeInterval: 0.2)
+        let t0 = Date()
+        db.cancel()
+        #expect(done.wait(timeout: .now() + 5) == .success)
+        #expect(Date().timeIntervalSince(t0) < 2)
+        #expect(caught?.code == .cancelled)
+    }
+
+    @Test func catastrophicRegexEndsQuickly() throws {
+        let db = Database()
+        let clock = ContinuousClock()
+        let t = clock.measure {
+            _ = error(db, "RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '(a+)+$'")
+        }
+        #expect(t < .seconds(5))
+    }
+
+    @Test func compileErrorLocationPointsAtToken() throws {
+        let db = Database()
+        let e = error(db, "MATCH (n)\nRETURN n, missing")
+        #expect(e?.code == .undefinedVariable)
+        #expect(e?.location?.line == 2)
+        #expect(e?.location?.column == 11)
+        #expect(e?.phase == .compileTime)
+    }
+
+    @Test func notSupportedNamesTheConstruct() throws {
+        let db = Database()
+        let e = error(db, "RETURN date('2020-01-01')")
+        #expect(e?.kind == .notSupported)
+        #expect(e?.message.contains("date") == true)
+        #expect(error(db, "CALL db.labels()")?.kind == .notSupported)
+    }
+}
