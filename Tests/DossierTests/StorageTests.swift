@@ -279,3 +279,52 @@ import Testing
         #expect(throws: DossierError.self) { _ = try Database.open(path: path + "/missing", options: ro) }
     }
 }
+
+@Suite struct StorageIndexTests {
+    static func definitions(_ db: Database) -> [String] {
+        db.read { s in s.indexes.map { "\($0.name) :\(s.labels.name($0.label))(\(s.keys.name($0.key)))\($0.unique ? " unique" : "")" } }
+    }
+
+    @Test func indexesSurviveRestartFromLogAndSnapshot() throws {
+        let path = StorageTestSupport.scratchPath()
+        defer { StorageTestSupport.remove(path) }
+        let db = try Database.open(path: path)
+        try db.write { s in
+            for i in 0..<50 {
+                s.createNode(labels: [s.labelID("Person")], properties: [Property(key: s.keyID("key"), value: .int(Int64(i)))])
+            }
+        }
+        // Schema-only statements are logged on their own.
+        try db.write { s in _ = try s.createIndex(name: "person_key", label: "Person", key: "key", unique: true) }
+        try db.write { s in _ = try s.createIndex(name: nil, label: "Doc", key: "title", unique: false) }
+        try db.write { s in _ = try s.createIndex(name: "tmp", label: "Doc", key: "x", unique: false) }
+        try db.write { s in _ = s.dropIndex(named: "tmp") }
+        let expected = Self.definitions(db)
+        #expect(expected == ["person_key :Person(key) unique", "index_Doc_title :Doc(title)"])
+
+        var copies: [String] = []
+        defer { copies.forEach(StorageTestSupport.remove) }
+        func reopenCopy() throws -> Database {
+            let copy = StorageTestSupport.scratchPath("copy")
+            copies.append(copy)
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            return try Database.open(path: copy)
+        }
+        let fromLog = try reopenCopy()
+        #expect(Self.definitions(fromLog) == expected)
+        #expect(fromLog.read { s in s.index(label: s.labelID("Person"), key: s.keyID("key"))?.lookup(7) } == [7])
+        try fromLog.close()
+
+        // Redefine a name, then checkpoint: the snapshot carries the indexes.
+        try db.write { s in
+            _ = s.dropIndex(named: "index_Doc_title")
+            _ = try s.createIndex(name: "index_Doc_title", label: "Doc", key: "subtitle", unique: false)
+        }
+        try db.checkpoint()
+        let fromSnapshot = try reopenCopy()
+        #expect(Self.definitions(fromSnapshot) == ["person_key :Person(key) unique", "index_Doc_title :Doc(subtitle)"])
+        #expect(fromSnapshot.read { s in s.index(label: s.labelID("Person"), key: s.keyID("key"))?.lookup(49) } == [49])
+        try fromSnapshot.close()
+        try db.close()
+    }
+}

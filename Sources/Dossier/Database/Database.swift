@@ -8,6 +8,8 @@ protocol CommitLog: AnyObject {
     func append(_ mutations: [Mutation], store: GraphStore) throws
     /// Called after every commit, to let the log checkpoint when it grows.
     func didCommit(store: GraphStore) throws
+    /// Whether the store has changes that are not mutations (index definitions) to log.
+    func hasUnloggedSchemaChanges(store: GraphStore) -> Bool
     /// Flushes and releases files and locks.
     func close(store: GraphStore) throws
 }
@@ -127,7 +129,7 @@ public final class Database: @unchecked Sendable {
 
     /// Writes pending changes to the log (if any) and forgets their undo information.
     func commitPending() throws {
-        if store.pendingMutations.isEmpty {
+        if store.pendingMutations.isEmpty && !(log?.hasUnloggedSchemaChanges(store: store) ?? false) {
             store.commit()
             return
         }

@@ -26,6 +26,8 @@ final class DiskStorage: CommitLog {
     private(set) var lastTransaction: UInt64
     /// Sizes of the symbol tables already in the snapshot or the log.
     private var loggedSymbols: [Int]
+    /// Index definitions as the snapshot and log have them.
+    private var loggedIndexes: [LogRecord.IndexDefinition] = []
     /// What recovery had to do (a cut-off torn record, say), for `Database.openWarnings`.
     private(set) var warnings: [String] = []
     /// Why the last automatic checkpoint failed, if it did (commits still succeed: the log has them).
@@ -160,6 +162,7 @@ final class DiskStorage: CommitLog {
                                                               databaseID: header.databaseID, base: header.lastTransaction))
             }
             storage.loggedSymbols = [store.labels.count, store.types.count, store.keys.count]
+            storage.loggedIndexes = store.indexDefinitions
             return (storage, store)
         }
 
@@ -186,6 +189,7 @@ final class DiskStorage: CommitLog {
             }
         }
         storage.loggedSymbols = [store.labels.count, store.types.count, store.keys.count]
+        storage.loggedIndexes = store.indexDefinitions
         if readOnly {
             log.close()
         } else if replay.applied == 0 && replay.skipped > 0 {
@@ -255,6 +259,7 @@ final class DiskStorage: CommitLog {
                 do {
                     try Self.applySymbols(record.symbols, to: store)
                     for m in record.mutations { try store.apply(m) }
+                    try store.apply(record.schema)
                 } catch let e as DossierError {
                     throw corrupt(recordOffset, "transaction \(seq) does not fit the graph: \(e.message)")
                 }
@@ -297,10 +302,17 @@ final class DiskStorage: CommitLog {
         guard !isClosed else { throw DossierError.storage(.ioError, "the database is closed") }
         guard let log else { throw DossierError.storage(.readOnly, "the database is open read-only") }
         let seq = lastTransaction + 1
-        let payload = try LogRecord.encode(sequence: seq, mutations: mutations, store: store, logged: loggedSymbols)
+        let schema = store.schemaChanges(since: loggedIndexes)
+        let payload = try LogRecord.encode(sequence: seq, mutations: mutations, schema: schema, store: store, logged: loggedSymbols)
         try log.append(payload: payload, sync: options.synchronousCommits)
         lastTransaction = seq
         loggedSymbols = [store.labels.count, store.types.count, store.keys.count]
+        if !schema.isEmpty { loggedIndexes = store.indexDefinitions }
+    }
+
+    func hasUnloggedSchemaChanges(store: GraphStore) -> Bool {
+        if store.observers.isEmpty && loggedIndexes.isEmpty { return false }
+        return log != nil && !isClosed && store.indexDefinitions != loggedIndexes
     }
 
     func didCommit(store: GraphStore) throws {
@@ -344,6 +356,7 @@ final class DiskStorage: CommitLog {
         old.close()
         log = fresh
         loggedSymbols = [store.labels.count, store.types.count, store.keys.count]
+        loggedIndexes = store.indexDefinitions
         if let failure = fresh.failure { throw DossierError.storage(.ioError, failure) }
     }
 }

@@ -20,7 +20,29 @@
 /// | 7 / 8 | add / remove label | node id, label id |
 ///
 /// Ids and counts are varints; values use `ValueCodec`.
+///
+/// Then, optionally (absent in records without schema changes):
+/// ```
+/// varint  schema change count, then each: a tag byte and its fields
+///   9  create index   name, label id, key id, unique (1 byte: 0 or 1)
+///   10 drop index     name
+/// ```
+/// Schema changes are replayed after the record's mutations (a uniqueness constraint is then
+/// checked against the data as it was when the transaction committed).
 struct LogRecord {
+    /// A property index or uniqueness constraint, as stored.
+    struct IndexDefinition: Equatable {
+        var name: String
+        var label: Int32
+        var key: Int32
+        var unique: Bool
+    }
+
+    enum SchemaChange: Equatable {
+        case createIndex(IndexDefinition)
+        case dropIndex(String)
+    }
+
     /// Names interned since the previous record: the first new id, then the names in id order.
     struct SymbolBlock: Equatable {
         var firstID: Int
@@ -31,6 +53,7 @@ struct LogRecord {
     /// Labels, relationship types, property keys.
     var symbols: [SymbolBlock]
     var mutations: [Mutation]
+    var schema: [SchemaChange] = []
 
     /// Largest node or relationship id a record may mention (ids are dense in memory,
     /// so a larger one can only be damage).
@@ -39,11 +62,12 @@ struct LogRecord {
     enum Tag: UInt8 {
         case createNode = 1, deleteNode, createRelationship, deleteRelationship
         case setNodeProperty, setRelationshipProperty, addLabel, removeLabel
+        case createIndex, dropIndex
     }
 
     /// Encodes a record for `mutations`, carrying the names of `store`'s symbol tables from
     /// the `logged` counts (labels, types, keys) up to their current sizes.
-    static func encode(sequence: UInt64, mutations: [Mutation], store: GraphStore,
+    static func encode(sequence: UInt64, mutations: [Mutation], schema: [SchemaChange] = [], store: GraphStore,
                        logged: [Int]) throws(DossierError) -> [UInt8] {
         var w = ByteWriter(capacity: 64 + mutations.count * 24)
         w.varint(sequence)
@@ -55,6 +79,22 @@ struct LogRecord {
         }
         w.varint(mutations.count)
         for m in mutations { try encode(m, into: &w) }
+        if !schema.isEmpty {
+            w.varint(schema.count)
+            for change in schema {
+                switch change {
+                case .createIndex(let d):
+                    w.u8(Tag.createIndex.rawValue)
+                    w.string(d.name)
+                    w.varint(Int(d.label))
+                    w.varint(Int(d.key))
+                    w.u8(d.unique ? 1 : 0)
+                case .dropIndex(let name):
+                    w.u8(Tag.dropIndex.rawValue)
+                    w.string(name)
+                }
+            }
+        }
         return w.bytes
     }
 
@@ -196,11 +236,32 @@ struct LogRecord {
             case .removeLabel:
                 let node = try id(&r, "node id")
                 mutations.append(.removeLabel(NodeID(node), try r.symbol(below: labelCount, "label")))
-            case nil:
+            case .createIndex, .dropIndex, nil:
                 throw r.error("unknown change type \(tag)", at: at)
             }
         }
+        var schema: [SchemaChange] = []
+        if !r.isAtEnd {
+            let count = try r.count(max: r.remaining / 2, "schema change count")
+            for _ in 0..<count {
+                let at = r.position
+                let tag = try r.u8()
+                switch Tag(rawValue: tag) {
+                case .createIndex:
+                    let name = try r.string()
+                    let label = try r.symbol(below: labelCount, "label")
+                    let key = try r.symbol(below: keyCount, "property key")
+                    let unique = try r.u8()
+                    guard unique <= 1 else { throw r.error("bad uniqueness flag \(unique)") }
+                    schema.append(.createIndex(IndexDefinition(name: name, label: label, key: key, unique: unique == 1)))
+                case .dropIndex:
+                    schema.append(.dropIndex(try r.string()))
+                default:
+                    throw r.error("unknown schema change type \(tag)", at: at)
+                }
+            }
+        }
         guard r.isAtEnd else { throw r.error("\(r.remaining) unexpected bytes after the last change") }
-        return LogRecord(sequence: sequence, symbols: symbols, mutations: mutations)
+        return LogRecord(sequence: sequence, symbols: symbols, mutations: mutations, schema: schema)
     }
 }

@@ -17,7 +17,7 @@ import Darwin
 ///  32  4  section count
 ///  36  4  CRC32C of bytes 0..<36
 /// sections, each a 24-byte header then its payload:
-///   0  4  kind (1 symbols, 2 nodes, 3 relationships)
+///   0  4  kind (1 symbols, 2 nodes, 3 relationships, 4 indexes)
 ///   4  4  flags (bit 0: required — a reader that does not know the kind must refuse the file)
 ///   8  8  payload length
 ///  16  4  CRC32C of the payload
@@ -29,6 +29,8 @@ import Darwin
 /// count, (varint key id, value)…
 /// Relationships: varint id slots, varint live count, then per live relationship: varint gap,
 /// varint type id, varint start, varint end, properties as for nodes.
+/// Indexes (optional when there are none): varint count, then per index in creation order: name,
+/// varint label id, varint key id, one byte unique (0/1).
 enum Snapshot {
     static let fileName = "snapshot.dossier"
     static let magic: [UInt8] = Array("DOSSSNAP".utf8)
@@ -37,7 +39,7 @@ enum Snapshot {
     static let sectionHeaderSize = 24
 
     enum Section: UInt32 {
-        case symbols = 1, nodes = 2, relationships = 3
+        case symbols = 1, nodes = 2, relationships = 3, indexes = 4
     }
     static let requiredFlag: UInt32 = 1
 
@@ -64,11 +66,13 @@ enum Snapshot {
             head.u32(0)
             head.u64(header.databaseID)
             head.u64(header.lastTransaction)
-            head.u32(3)
+            let sections: [Section] = store.indexes.isEmpty ? [.symbols, .nodes, .relationships]
+                : [.symbols, .nodes, .relationships, .indexes]
+            head.u32(UInt32(sections.count))
             head.u32(CRC32C.checksum(head.bytes))
             try FileIO.write(fd, head.bytes, at: 0, path: tmp)
             size = head.count
-            for section in [Section.symbols, .nodes, .relationships] {
+            for section in sections {
                 let payload = try encode(section, store)
                 var sh = ByteWriter(capacity: sectionHeaderSize)
                 sh.u32(section.rawValue)
@@ -129,6 +133,17 @@ enum Snapshot {
                 w.varint(r.start)
                 w.varint(r.end)
                 try properties(r.properties, into: &w)
+            }
+            return w.bytes
+        case .indexes:
+            var w = ByteWriter(capacity: 256)
+            let defs = store.indexDefinitions
+            w.varint(defs.count)
+            for d in defs {
+                w.string(d.name)
+                w.varint(Int(d.label))
+                w.varint(Int(d.key))
+                w.u8(d.unique ? 1 : 0)
             }
             return w.bytes
         }
@@ -215,11 +230,18 @@ enum Snapshot {
             guard pos == buf.count else {
                 throw corrupt(pos, "\(buf.count - pos) unexpected bytes after the last section")
             }
-            guard decoder.seen == [.symbols, .nodes, .relationships] else {
+            guard decoder.seen.starts(with: [.symbols, .nodes, .relationships]) else {
                 throw corrupt(headerSize, "the symbols, nodes and relationships sections are not all present, once each, in that order")
             }
             store.bulkLoad(labels: decoder.labels, types: decoder.types, keys: decoder.keys,
                            nodes: decoder.takeNodes(), relationships: decoder.takeRelationships())
+            for d in decoder.indexes {
+                do throws(DossierError) {
+                    try store.restoreIndex(d)
+                } catch {
+                    throw corrupt(decoder.indexesOffset, error.message)
+                }
+            }
             return Header(databaseID: databaseID, lastTransaction: last)
         }
     }
@@ -233,6 +255,9 @@ struct SnapshotDecoder {
     private var nodes: [NodeRecord] = []
     private var relationships: [RelationshipRecord] = []
     var seen: [Snapshot.Section] = []
+    var indexes: [LogRecord.IndexDefinition] = []
+    /// Where the indexes section starts (for messages).
+    var indexesOffset = 0
 
     mutating func takeNodes() -> [NodeRecord] {
         defer { nodes = [] }
@@ -245,7 +270,7 @@ struct SnapshotDecoder {
     }
 
     mutating func decode(_ section: Snapshot.Section, _ r: inout ByteReader) throws(DecodeError) {
-        guard seen.count < 3, section.rawValue == UInt32(seen.count + 1) else {
+        guard seen.count < 4, section.rawValue == UInt32(seen.count + 1) else {
             throw r.error("section kind \(section.rawValue) is out of order")
         }
         seen.append(section)
@@ -256,6 +281,17 @@ struct SnapshotDecoder {
             keys = try table(&r, "property key")
         case .nodes: try decodeNodes(&r)
         case .relationships: try decodeRelationships(&r)
+        case .indexes:
+            indexesOffset = r.offset
+            let n = try r.count(max: r.remaining / 4, "index count")
+            for _ in 0..<n {
+                let name = try r.string()
+                let label = try r.symbol(below: labels.count, "label")
+                let key = try r.symbol(below: keys.count, "property key")
+                let unique = try r.u8()
+                guard unique <= 1 else { throw r.error("bad uniqueness flag \(unique)") }
+                indexes.append(LogRecord.IndexDefinition(name: name, label: label, key: key, unique: unique == 1))
+            }
         }
         guard r.isAtEnd else { throw r.error("\(r.remaining) unexpected bytes at the end of the section") }
     }

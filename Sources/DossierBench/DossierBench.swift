@@ -8,7 +8,7 @@ struct DossierBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier-bench",
         abstract: "Benchmarks for Dossier.",
-        subcommands: [LDBC.self, Scaling.self]
+        subcommands: [LDBC.self, Scaling.self, StorageBench.self]
     )
 }
 
