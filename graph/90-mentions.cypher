@@ -8,14 +8,15 @@
 // doc-000
 MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'igor-kochetkov'}) CREATE (a)-[:MENTIONS {quote: 'activist Igor Kochetkov of the organization “LGBT-network”, which fights for the rights of Homosexuals in Russia', role: 'activist'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'igor-kochetkov'}) CREATE (a)-[:MENTIONS {quote: '“The persecution of men and women, suspected to be gay, has never stopped. Only the scale has changed,” says kotchetkov.', spelling: 'kotchetkov'}]->(b);
-MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'activist Igor Kochetkov of the organization “LGBT-network”, which fights for the rights of Homosexuals in Russia', spelling: 'LGBT-network'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'activist Igor Kochetkov of the organization “LGBT-network”, which fights for the rights of Homosexuals in Russia', spelling: 'LGBT-network', role: 'organization which fights for the rights of Homosexuals in Russia'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'novaya-gazeta'}) CREATE (a)-[:MENTIONS {quote: 'according to the Kremlin-critical newspaper “Novaya Gazeta”', role: 'Kremlin-critical newspaper'}]->(b);
-MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'vkontakte'}) CREATE (a)-[:MENTIONS {quote: 'posted in the Russian Facebook Alternative, Vkontakte', spelling: 'Vkontakte'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'vkontakte'}) CREATE (a)-[:MENTIONS {quote: 'posted in the Russian Facebook Alternative, Vkontakte', spelling: 'Vkontakte', role: 'Russian Facebook Alternative'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'aul'}) CREATE (a)-[:MENTIONS {quote: 'in the group called the Aul, including homosexuals anonymous exchange', spelling: 'the Aul'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'russia'}) CREATE (a)-[:MENTIONS {quote: 'which fights for the rights of Homosexuals in Russia'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'caucasus'}) CREATE (a)-[:MENTIONS {quote: 'in Russia’s Muslim province in the Caucasus'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'north-caucasus'}) CREATE (a)-[:MENTIONS {quote: 'a group of homosexual men exchanging in the North Caucasus'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'In the pursuit of the Homosexual police, national guard and high-ranking officials were involved in Chechnya.'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'about 40 persons have been taken since the end of December in Russia’s Muslim province in the Caucasus', role: 'Russia’s Muslim province in the Caucasus'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'argun'}) CREATE (a)-[:MENTIONS {quote: 'in a prison in the town of Argun, about 20 kilometers East of Grozny', role: 'town'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'argun-prison'}) CREATE (a)-[:MENTIONS {quote: 'in a prison in the town of Argun, about 20 kilometers East of Grozny'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'grozny'}) CREATE (a)-[:MENTIONS {quote: 'about 20 kilometers East of Grozny'}]->(b);
@@ -35,7 +36,7 @@ MATCH (a:Document {key: 'doc-000'}), (b:Place {key: 'united-states'}) CREATE (a)
 MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'facebook'}) CREATE (a)-[:MENTIONS {quote: 'Then Facebook Kadyrov’s Profiles with a million followers has been blocked'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'instagram'}) CREATE (a)-[:MENTIONS {quote: 'has been blocked, also on Instagram'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'alvi-karimov'}) CREATE (a)-[:MENTIONS {quote: 'Kadyrov’s spokesman, Alwi Karimov', role: 'Kadyrov’s spokesman', spelling: 'Alwi Karimov'}]->(b);
-MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'interfax'}) CREATE (a)-[:MENTIONS {quote: 'on Monday to the news Agency Interfax', spelling: 'news Agency Interfax'}]->(b);
+MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'interfax'}) CREATE (a)-[:MENTIONS {quote: 'on Monday to the news Agency Interfax', spelling: 'news Agency Interfax', role: 'news Agency'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Organization {key: 'osce'}) CREATE (a)-[:MENTIONS {quote: 'The organization for security and cooperation in Europe (OSCE)', spelling: 'organization for security and cooperation in Europe'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'sam-yoon'}) CREATE (a)-[:MENTIONS {quote: 'Sam Yoon has many years of experiences in journalism. He has covered such areas as information technology, science, sports and politics.', role: 'byline (unrelated to the article)'}]->(b);
 MATCH (a:Document {key: 'doc-000'}), (b:Person {key: 'vkontakte-group-administrator'}) CREATE (a)-[:MENTIONS {quote: 'On this day the Administrator of a VKontakte had been taken a group of homosexual men exchanging in the North Caucasus.'}]->(b);
@@ -50,14 +51,15 @@ MATCH (a:Document {key: 'doc-000'}), (b:Event {key: 'russian-lgbt-network-evacua
 
 // doc-001
 MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'igor-kochetkov'}) CREATE (a)-[:MENTIONS {quote: 'Activist Igor Kochetkov from the organization "LGBT network", which campaigns for gay rights in Russia', role: 'activist'}]->(b);
-MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'Activist Igor Kochetkov from the organization "LGBT network", which campaigns for gay rights in Russia', spelling: 'LGBT network'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'Activist Igor Kochetkov from the organization "LGBT network", which campaigns for gay rights in Russia', spelling: 'LGBT network', role: 'organization which campaigns for gay rights in Russia'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'novaya-gazeta'}) CREATE (a)-[:MENTIONS {quote: 'according to the Kremlin-critical newspaper "Novaya Gazeta"', role: 'Kremlin-critical newspaper'}]->(b);
-MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'vkontakte'}) CREATE (a)-[:MENTIONS {quote: 'posted in the Russian Facebook alternative Vkontakte', spelling: 'Vkontakte'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'vkontakte'}) CREATE (a)-[:MENTIONS {quote: 'posted in the Russian Facebook alternative Vkontakte', spelling: 'Vkontakte', role: 'Russian Facebook alternative'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'aul'}) CREATE (a)-[:MENTIONS {quote: 'in the group called Aul, in which even homosexuals exchange anonymously'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'russia'}) CREATE (a)-[:MENTIONS {quote: 'which campaigns for gay rights in Russia'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'caucasus'}) CREATE (a)-[:MENTIONS {quote: 'in Russia\'s Muslim-dominated province in the Caucasus'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'north-caucasus'}) CREATE (a)-[:MENTIONS {quote: 'in which gay men in the North Caucasus exchange'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'In Chechnya, police, the National Guard and high-ranking officials are involved in the persecution of homosexuals.'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'about 40 people have been arrested in Russia\'s Muslim-dominated province in the Caucasus', role: 'Russia’s Muslim-dominated province in the Caucasus'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'argun'}) CREATE (a)-[:MENTIONS {quote: 'to a prison in the city of Argun, about 20 kilometers east of Grozny', role: 'city'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'argun-prison'}) CREATE (a)-[:MENTIONS {quote: 'to a prison in the city of Argun, about 20 kilometers east of Grozny'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'grozny'}) CREATE (a)-[:MENTIONS {quote: 'about 20 kilometers east of Grozny'}]->(b);
@@ -76,7 +78,7 @@ MATCH (a:Document {key: 'doc-001'}), (b:Place {key: 'united-states'}) CREATE (a)
 MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'facebook'}) CREATE (a)-[:MENTIONS {quote: 'Facebook blocked Kadyrov\'s profiles with millions of followers'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'instagram'}) CREATE (a)-[:MENTIONS {quote: 'including Instagram'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'alvi-karimov'}) CREATE (a)-[:MENTIONS {quote: 'Kadyrov\'s spokesman, Alwi Karimov', role: 'Kadyrov’s spokesman', spelling: 'Alwi Karimov'}]->(b);
-MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'interfax'}) CREATE (a)-[:MENTIONS {quote: 'to Interfax news agency on Monday', spelling: 'Interfax news agency'}]->(b);
+MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'interfax'}) CREATE (a)-[:MENTIONS {quote: 'to Interfax news agency on Monday', spelling: 'Interfax news agency', role: 'news agency'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Organization {key: 'osce'}) CREATE (a)-[:MENTIONS {quote: 'The Organization for Security and Co-operation in Europe (OSCE)'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Person {key: 'vkontakte-group-administrator'}) CREATE (a)-[:MENTIONS {quote: 'On that day, the administrator of a VKontakte group was detained'}]->(b);
 MATCH (a:Document {key: 'doc-001'}), (b:Event {key: 'chechnya-persecution-2018-2019'}) CREATE (a)-[:MENTIONS {quote: 'about 40 people have been arrested in Russia\'s Muslim-dominated province in the Caucasus since the end of December, both men and women.'}]->(b);
@@ -90,6 +92,7 @@ MATCH (a:Document {key: 'doc-001'}), (b:Event {key: 'russian-lgbt-network-evacua
 
 // doc-002
 MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'Two LGBTQ+ people died as a result of police torture in Chechnya'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'Since late December, the government of the North Caucasus Muslim republic has been carrying out new raids', role: 'North Caucasus Muslim republic'}]->(b);
 MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'north-caucasus'}) CREATE (a)-[:MENTIONS {quote: 'the government of the North Caucasus Muslim republic'}]->(b);
 MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'chechen-authorities'}) CREATE (a)-[:MENTIONS {quote: 'the government of the North Caucasus Muslim republic has been carrying out new raids'}]->(b);
 MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'chechen-police'}) CREATE (a)-[:MENTIONS {quote: 'Two LGBTQ+ people died as a result of police torture in Chechnya'}]->(b);
@@ -103,7 +106,7 @@ MATCH (a:Document {key: 'doc-002'}), (b:Person {key: 'ramzan-kadyrov'}) CREATE (
 MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'kadyrov-secret-service'}) CREATE (a)-[:MENTIONS {quote: 'his secret service has arrested hundreds of people'}]->(b);
 MATCH (a:Document {key: 'doc-002'}), (b:Organization {key: 'kremlin'}) CREATE (a)-[:MENTIONS {quote: 'pointing the finger at the Kremlin'}]->(b);
 MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'russia'}) CREATE (a)-[:MENTIONS {quote: 'the Chechen republic, a part of Russia'}]->(b);
-MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'the Chechen republic, a part of Russia', spelling: 'Chechen republic'}]->(b);
+MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'the Chechen republic, a part of Russia', spelling: 'Chechen republic', role: 'a part of Russia'}]->(b);
 MATCH (a:Document {key: 'doc-002'}), (b:Person {key: 'igor-kochetkov'}) CREATE (a)-[:MENTIONS {quote: 'According to Igor Kochetkov, director of the Russian LGBT Network', role: 'director of the Russian LGBT Network'}]->(b);
 MATCH (a:Document {key: 'doc-002'}), (b:Place {key: 'argun'}) CREATE (a)-[:MENTIONS {quote: 'The victims are being held in Argun'}]->(b);
 MATCH (a:Document {key: 'doc-002'}), (b:Person {key: 'vladimir-putin'}) CREATE (a)-[:MENTIONS {quote: 'Putin prioritizes his own interests over human rights'}]->(b);
@@ -121,6 +124,7 @@ MATCH (a:Document {key: 'doc-002'}), (b:Event {key: 'russian-lgbt-network-evacua
 
 // doc-003-1
 MATCH (a:Document {key: 'doc-003-1'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'in the territory of the Chechen Republic', spelling: 'Chechen Republic'}]->(b);
+MATCH (a:Document {key: 'doc-003-1'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'This region of Russia, where, according to its leadership, LGBT people do not exist', role: 'region of Russia'}]->(b);
 MATCH (a:Document {key: 'doc-003-1'}), (b:Place {key: 'russia'}) CREATE (a)-[:MENTIONS {quote: 'one of the most discriminated groups in Russia today'}]->(b);
 MATCH (a:Document {key: 'doc-003-1'}), (b:Place {key: 'yaroslavl'}) CREATE (a)-[:MENTIONS {quote: 'were held in Yaroslavl, Nizhny Novgorod and St. Petersburg'}]->(b);
 MATCH (a:Document {key: 'doc-003-1'}), (b:Place {key: 'nizhny-novgorod'}) CREATE (a)-[:MENTIONS {quote: 'were held in Yaroslavl, Nizhny Novgorod and St. Petersburg'}]->(b);
@@ -206,7 +210,7 @@ MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'novaya-gazeta'}) C
 MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'meduza'}) CREATE (a)-[:MENTIONS {quote: 'Since then, Meduza has received additional information from the Russian LGBT Network'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'Since then, Meduza has received additional information from the Russian LGBT Network'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'russian-lgbt-network'}) CREATE (a)-[:MENTIONS {quote: 'The LGBT Network, which for almost two years has led the evacuation effort', spelling: 'LGBT Network'}]->(b);
-MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'in the Russian republic of Chechnya'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'in the Russian republic of Chechnya', role: 'Russian republic'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'chechnya'}) CREATE (a)-[:MENTIONS {quote: 'the actions of the government of the Chechen Republic toward LGBTI people', spelling: 'Chechen Republic'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'russia'}) CREATE (a)-[:MENTIONS {quote: 'both in Chechnya and in Russia more broadly'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'caucasus'}) CREATE (a)-[:MENTIONS {quote: 'online groups for LGBTQ residents of the Caucasus'}]->(b);
@@ -214,10 +218,10 @@ MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'caucasus-lgbtq-onl
 MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'north-caucasus'}) CREATE (a)-[:MENTIONS {quote: 'a young man who has demonstrated close ties with the LGBTQ community in the North Caucasus'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'chechen-police'}) CREATE (a)-[:MENTIONS {quote: 'describing escalating efforts among Chechen police to hunt down, illegally arrest, and torture Chechens'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Person {key: 'aleksandr-mironov'}) CREATE (a)-[:MENTIONS {quote: 'Aleksandr Mironov is a young man who says he fled North Ossetia, another region in the North Caucasus, after experiencing persecution because he is gay.', role: 'young man who says he fled North Ossetia'}]->(b);
-MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'north-ossetia'}) CREATE (a)-[:MENTIONS {quote: 'he fled North Ossetia, another region in the North Caucasus'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'north-ossetia'}) CREATE (a)-[:MENTIONS {quote: 'he fled North Ossetia, another region in the North Caucasus', role: 'region in the North Caucasus'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'france'}) CREATE (a)-[:MENTIONS {quote: 'Mironov currently lives in France'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Place {key: 'moscow'}) CREATE (a)-[:MENTIONS {quote: 'He described living in Moscow for a period of time'}]->(b);
-MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'vkontakte'}) CREATE (a)-[:MENTIONS {quote: 'the administrator of an LGBTQ group on the social media site VKontakte'}]->(b);
+MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'vkontakte'}) CREATE (a)-[:MENTIONS {quote: 'the administrator of an LGBTQ group on the social media site VKontakte', role: 'social media site'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Person {key: 'vkontakte-group-administrator'}) CREATE (a)-[:MENTIONS {quote: 'the administrator of an LGBTQ group on the social media site VKontakte was captured in December'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Person {key: 'igor-kochetkov'}) CREATE (a)-[:MENTIONS {quote: 'Igor Kochetkov, the LGBT Network’s program director', role: 'the LGBT Network’s program director'}]->(b);
 MATCH (a:Document {key: 'doc-003-5'}), (b:Organization {key: 'chechen-security-agencies'}) CREATE (a)-[:MENTIONS {quote: 'it is the staff of [Chechen] security agencies that is carrying out these arrests'}]->(b);
