@@ -105,3 +105,16 @@ import Testing
         #expect(error(db, "CALL db.labels()")?.kind == .notSupported)
     }
 }
+
+@Suite struct EngineDepthTests {
+    @Test func longQueriesRunOrFailCleanly() throws {
+        let db = Database()
+        // Just under the plan-depth limit: must run (on a test thread's stack).
+        let ok = "CREATE (n0)" + (1..<990).map { " CREATE (n\($0))" }.joined() + " RETURN 1 AS x"
+        #expect(try run(db, ok).rows == [[1]])
+        let tooLong = "CREATE (n0)" + (1..<3000).map { " CREATE (n\($0))" }.joined()
+        #expect(error(db, tooLong)?.code == .nestingTooDeep)
+        let chain = "MATCH (a0)" + (1..<400).map { "-->(a\($0))" }.joined() + " RETURN count(*)"
+        #expect(try run(db, chain).rows == [[0]])
+    }
+}

@@ -21,7 +21,32 @@ struct QueryPlanner {
         context = CompilationContext(store: store, parameters: parameters, options: options)
     }
 
+    /// Deepest operator tree a query may produce (each level is a stack frame while pulling rows).
+    static let maxPlanDepth = 1_000
+
     func plan(_ query: Query) throws -> PlannedQuery {
+        let planned = try planUnchecked(query)
+        if Self.depth(of: planned.root) > Self.maxPlanDepth {
+            throw DossierError(.syntaxError, .nestingTooDeep,
+                               "the query is too long: its plan is deeper than \(Self.maxPlanDepth) operators",
+                               phase: .compileTime, at: query.first.range.start)
+        }
+        return planned
+    }
+
+    /// The depth of an operator tree, counting nested plans (computed without recursion).
+    static func depth(of root: PhysicalOperator) -> Int {
+        var deepest = 0
+        var stack: [(PhysicalOperator, Int)] = [(root, 1)]
+        while let (op, d) = stack.popLast() {
+            deepest = max(deepest, d)
+            if let s = op.source { stack.append((s, d + 1)) }
+            for n in op.nestedPlans { stack.append((n, d + 1)) }
+        }
+        return deepest
+    }
+
+    private func planUnchecked(_ query: Query) throws -> PlannedQuery {
         if !query.unions.isEmpty {
             let alls = Set(query.unions.map(\.all))
             if alls.count > 1, let mixed = query.unions.first(where: { $0.all != query.unions[0].all }) {
