@@ -118,3 +118,20 @@ import Testing
         #expect(try run(db, chain).rows == [[0]])
     }
 }
+
+@Suite struct EngineIndexTests {
+    @Test func indexSeekIsUsedAndCorrect() throws {
+        let db = Database()
+        try run(db, "UNWIND range(1, 100) AS i CREATE (:P {id: i, name: 'p' + i})")
+        try db.store.createIndex(name: nil, label: "P", key: "id", unique: false)
+        let plan = try run(db, "EXPLAIN MATCH (n:P {id: 5}) RETURN n.name").plan ?? ""
+        #expect(plan.contains("NodeIndexSeek"))
+        #expect(try run(db, "MATCH (n:P {id: 5}) RETURN n.name").rows == [["p5"]])
+        #expect(try run(db, "MATCH (n:P) WHERE n.id = 7.0 RETURN n.name").rows == [["p7"]])
+        #expect(try run(db, "MATCH (n:P) WHERE n.id IN [1, 3, null] RETURN n.name ORDER BY n.name").rows == [["p1"], ["p3"]])
+        #expect(try run(db, "UNWIND [2, 4] AS x MATCH (n:P) WHERE n.id = x RETURN n.name").rows == [["p2"], ["p4"]])
+        #expect(try run(db, "MATCH (n:P {id: null}) RETURN n").rows.isEmpty)
+        try run(db, "MATCH (n:P {id: 5}) SET n.id = 500")
+        #expect(try run(db, "MATCH (n:P {id: 500}) RETURN n.name").rows == [["p5"]])
+    }
+}

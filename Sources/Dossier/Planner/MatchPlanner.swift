@@ -62,6 +62,7 @@ struct MatchPlanner {
 
     /// Rows a scan of `node` yields and the label to scan by (nil: all nodes).
     private func nodeCost(_ node: PatternChain.Node) -> (rows: Int, label: String?) {
+        if let seek = indexSeek(for: node) { return (1, seek.label) }
         var best: (Int, String?) = (context.store.nodeCount, nil)
         for l in node.labels {
             let n = context.store.labels.lookup(l).map { context.store.nodes(withLabel: $0).count } ?? 0
@@ -70,10 +71,29 @@ struct MatchPlanner {
         return best
     }
 
+    /// An index on one of the node's labels that an equality conjunct can seek.
+    private func indexSeek(for node: PatternChain.Node) -> (label: String, equality: PropertyEquality)? {
+        let store = context.store
+        for c in pending {
+            guard let eq = c.propertyEquality, eq.slot == node.slot, eq.valueDependencies.isSubset(of: bound),
+                  let k = store.keys.lookup(eq.key) else { continue }
+            for l in node.labels {
+                if let lid = store.labels.lookup(l), store.index(label: lid, key: k) != nil { return (l, eq) }
+            }
+        }
+        return nil
+    }
+
     private mutating func scan(_ node: PatternChain.Node) {
         let (_, label) = nodeCost(node)
         let name = node.name ?? "anon_\(node.slot)"
-        if let label {
+        if let (indexLabel, eq) = indexSeek(for: node) {
+            plan = NodeIndexSeekOperator(source: plan, slot: node.slot, variable: name, label: indexLabel, key: eq.key,
+                                         value: eq.value, isList: eq.isList)
+            if let i = pending.firstIndex(where: { $0.labelOf?.slot == node.slot && $0.labelOf?.label == indexLabel }) {
+                pending.remove(at: i)
+            }
+        } else if let label {
             plan = NodeByLabelScanOperator(source: plan, slot: node.slot, variable: name, label: label)
             // The scan already guarantees this label.
             if let i = pending.firstIndex(where: { $0.labelOf?.slot == node.slot && $0.labelOf?.label == label }) {

@@ -161,8 +161,12 @@ struct PatternBinder {
             for (k, v) in entries {
                 let value = try compiler.compile(v)
                 let lhs = PropertyExpr(SlotExpr(slot: slot, name: name, at: v.location), key: k, at: v.location)
+                let valueDeps = dependencies(of: v, compiler.scope)
                 out.append(Conjunct(expr: ComparisonExpr(operands: [lhs, value.expr], operators: [.equal], at: v.location),
-                                    dependencies: dependencies(of: v, compiler.scope).union([slot])))
+                                    dependencies: valueDeps.union([slot]),
+                                    propertyEquality: valueDeps.contains(slot) ? nil
+                                        : PropertyEquality(slot: slot, key: k, value: value.expr, valueDependencies: valueDeps,
+                                                           isList: false)))
             }
         }
         for chain in chains {
@@ -189,6 +193,30 @@ func dependencies(of e: Expression, _ scope: Scope) -> Set<Int> {
     // A subquery may read any variable in scope.
     if free.contains(" subquery") { return Set(scope.variables.values.map(\.slot)) }
     return Set(free.compactMap { scope[$0]?.slot })
+}
+
+/// `n.key = value`, `value = n.key` or `n.key IN list` in a WHERE conjunct, for index seeks.
+func propertyEquality(in e: Expression, compiler: ExpressionCompiler) throws -> PropertyEquality? {
+    func property(_ x: Expression) -> (Int, String)? {
+        guard case .property(let base, let key) = x.kind, case .variable(let name) = base.kind,
+              let v = compiler.scope[name], v.type == .node else { return nil }
+        return (v.slot, key)
+    }
+    func make(_ p: (Int, String), _ value: Expression, isList: Bool) throws -> PropertyEquality? {
+        let deps = dependencies(of: value, compiler.scope)
+        if deps.contains(p.0) || !value.freeVariables.allSatisfy({ compiler.scope.contains($0) }) { return nil }
+        return PropertyEquality(slot: p.0, key: p.1, value: try compiler.compile(value).expr, valueDependencies: deps,
+                                isList: isList)
+    }
+    switch e.kind {
+    case .comparison(let first, let rest) where rest.count == 1 && rest[0].0 == .equal:
+        if let p = property(first) { return try make(p, rest[0].1, isList: false) }
+        if let p = property(rest[0].1) { return try make(p, first, isList: false) }
+    case .binary(.in, let lhs, let rhs):
+        if let p = property(lhs) { return try make(p, rhs, isList: true) }
+    default: break
+    }
+    return nil
 }
 
 /// Splits a predicate into its top-level AND operands.

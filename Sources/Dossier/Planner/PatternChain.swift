@@ -49,4 +49,15 @@ struct Conjunct {
     /// For a single-label predicate on a node (`n:L`): the node slot and label, so a label scan
     /// can drop it.
     var labelOf: (slot: Int, label: String)?
+    /// For `n.key = value` / `n.key IN list` (value not reading `n`): what an index seek needs.
+    var propertyEquality: PropertyEquality?
+}
+
+/// `n.key = value` or `n.key IN list`, usable for an index seek on `n`.
+struct PropertyEquality {
+    var slot: Int
+    var key: String
+    var value: Expr
+    var valueDependencies: Set<Int>
+    var isList: Bool
 }

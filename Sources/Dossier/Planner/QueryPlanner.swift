@@ -178,7 +178,8 @@ final class SingleQueryPlanner {
             whereCompiler.aggregateContext = "WHERE"
             for part in splitConjunction(predicate) {
                 let c = try whereCompiler.compilePredicate(part)
-                conjuncts.append(Conjunct(expr: c.expr, dependencies: dependencies(of: part, scope)))
+                conjuncts.append(Conjunct(expr: c.expr, dependencies: dependencies(of: part, scope),
+                                          propertyEquality: try propertyEquality(in: part, compiler: whereCompiler)))
             }
         }
         let outerSlots = Set(outer.variables.values.map(\.slot))
