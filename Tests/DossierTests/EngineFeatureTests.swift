@@ -102,7 +102,7 @@ import Testing
         let e = error(db, "RETURN date('2020-01-01')")
         #expect(e?.kind == .notSupported)
         #expect(e?.message.contains("date") == true)
-        #expect(error(db, "CALL db.labels()")?.kind == .notSupported)
+        #expect(error(db, "LOAD CSV FROM 'file:///x.csv' AS row RETURN row")?.kind == .notSupported)
     }
 }
 
@@ -133,5 +133,23 @@ import Testing
         #expect(try run(db, "MATCH (n:P {id: null}) RETURN n").rows.isEmpty)
         try run(db, "MATCH (n:P {id: 5}) SET n.id = 500")
         #expect(try run(db, "MATCH (n:P {id: 500}) RETURN n.name").rows == [["p5"]])
+    }
+}
+
+@Suite struct EngineProcedureTests {
+    @Test func builtinAndRegisteredProcedures() throws {
+        let db = Database()
+        try run(db, "CREATE (:A {x: 1})-[:R]->(:B)")
+        #expect(try run(db, "CALL db.labels() YIELD label RETURN label ORDER BY label").rows == [["A"], ["B"]])
+        #expect(try run(db, "CALL db.relationshipTypes()").rows == [["R"]])
+        let sig = try ProcedureSignature(parsing: "my.double(x :: INTEGER?) :: (y :: INTEGER?)")
+        db.procedures.register(Procedure(signature: sig) { args, _ in
+            guard case .int(let x) = args[0] else { return [[.null]] }
+            return [[.int(x * 2)]]
+        })
+        #expect(try run(db, "UNWIND [1, 2] AS v CALL my.double(v) YIELD y RETURN y").rows == [[2], [4]])
+        #expect(try run(db, "CALL my.double", ["x": 21]).rows == [[42]])
+        #expect(error(db, "CALL my.double('a')")?.code == .invalidArgumentType)
+        #expect(error(db, "CALL nope.nothing()")?.code == .procedureNotFound)
     }
 }

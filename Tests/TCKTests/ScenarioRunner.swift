@@ -89,14 +89,31 @@ final class ScenarioExecution: @unchecked Sendable {
                     throw fail("runner: missing named graph", "cannot read \(script.path)")
                 }
                 try setup(query, what: "named graph \(name)")
-            } else if StepText.procedure(text) != nil {
-                throw Stop(outcome: .notSupported(message: "test procedures (`there exists a procedure`) are not supported by the runner/engine"))
+            } else if let signature = StepText.procedure(text) {
+                try registerProcedure(signature, table: step.table ?? [])
             } else if let e = StepText.error(text) {
                 try checkError(type: e.type, phase: e.phase, detail: e.detail)
             } else {
                 throw fail("runner: unknown step", "line \(step.line): \(step.keyword) \(text)")
             }
         }
+    }
+
+    /// `there exists a procedure sig:` with a table (header, then inputs and outputs per row,
+    /// cells written as Cypher literals): registers a table-driven procedure.
+    private func registerProcedure(_ signatureText: String, table: GherkinTable) throws {
+        let signature: ProcedureSignature
+        do { signature = try ProcedureSignature(parsing: signatureText) } catch {
+            throw fail("runner: bad procedure signature", "\(error)")
+        }
+        var rows: [[Value]] = []
+        for row in table.dropFirst() where !row.allSatisfy(\.isEmpty) {
+            guard let values = try? db.execute("RETURN " + row.joined(separator: ", ")).rows.first else {
+                throw fail("runner: bad procedure table", "cannot read row \(row)")
+            }
+            rows.append(values)
+        }
+        db.procedures.register(.table(signature: signature, rows: rows))
     }
 
     private func execute(_ query: String) -> Result<QueryResult, DossierError> {

@@ -22,6 +22,8 @@ final class ExecutionContext {
     let cancellation: CancellationFlag
     /// The statement's text (column names and error carets refer to it).
     let source: String
+    /// The procedures CALL can run.
+    var procedures: ProcedureRegistry?
     init(store: GraphStore, parameters: [String: Value], options: DatabaseOptions,
          cancellation: CancellationFlag, source: String) {
         self.store = store
@@ -50,6 +52,8 @@ public final class Database: @unchecked Sendable {
     public let options: DatabaseOptions
     var log: (any CommitLog)?
     let lock = NSRecursiveLock()
+    /// The procedures `CALL` can run: the built-in `db.*` ones and any you register.
+    public let procedures = ProcedureRegistry.withBuiltins()
     /// Set by `cancel()`; polled by the running query.
     public let cancellation = CancellationFlag()
     /// Savepoint of an explicit transaction (`begin()`), when one is open.
@@ -96,6 +100,7 @@ public final class Database: @unchecked Sendable {
         let savepoint = store.savepoint()
         let context = ExecutionContext(store: store, parameters: parameters, options: options,
                                        cancellation: cancellation, source: source)
+        context.procedures = procedures
         var output: ExecutionOutput
         do {
             output = try QueryExecutor.execute(statement, context: context)

@@ -26,7 +26,8 @@ enum QueryExecutor {
     }
 
     static func plan(_ q: Query, context: ExecutionContext) throws -> PlannedQuery {
-        try QueryPlanner(store: context.store, parameters: context.parameters, options: context.options).plan(q)
+        try QueryPlanner(store: context.store, parameters: context.parameters, options: context.options,
+                         procedures: context.procedures).plan(q)
     }
 
     private static func run(_ q: Query, context: ExecutionContext, profile: Bool) throws -> ExecutionOutput {

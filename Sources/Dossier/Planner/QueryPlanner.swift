@@ -17,8 +17,9 @@ struct PlannedQuery {
 struct QueryPlanner {
     let context: CompilationContext
 
-    init(store: GraphStore, parameters: [String: Value], options: DatabaseOptions) {
+    init(store: GraphStore, parameters: [String: Value], options: DatabaseOptions, procedures: ProcedureRegistry? = nil) {
         context = CompilationContext(store: store, parameters: parameters, options: options)
+        context.procedures = procedures
     }
 
     /// Deepest operator tree a query may produce (each level is a stack frame while pulling rows).
@@ -151,8 +152,8 @@ final class SingleQueryPlanner {
             case .foreach(let variable, let list, let body):
                 try planForeach(variable: variable, list: list, body: body, clause: clause)
                 hasUpdates = true
-            case .call:
-                throw DossierError.notSupported("CALL procedures", at: clause.range.start)
+            case .call(let call):
+                try planCall(call, clause: clause, standalone: topLevel && q.clauses.count == 1)
             case .loadCSV:
                 throw DossierError.notSupported("LOAD CSV", at: clause.range.start)
             }

@@ -7,6 +7,8 @@ final class CompilationContext {
     /// Parameter names in the order they were first used; `ParameterExpr.index` points here.
     private(set) var parameterNames: [String] = []
     private var parameterIndex: [String: Int] = [:]
+    /// The procedures CALL can use.
+    var procedures: ProcedureRegistry?
     /// Slots of the single query being compiled.
     var slots = SlotAllocator()
 
