@@ -118,8 +118,8 @@ struct TCKReport {
               when one of them no longer passes. `DOSSIER_TCK_UPDATE=1 swift test --filter TCKTests` rewrites it.
             - `DOSSIER_TCK_FILTER=clauses/match` runs only scenarios whose key contains the text (docs are then
               left alone).
-            - Test procedures (`clauses/call`, `there exists a procedure`) have no registry in the library yet
-              and count as not supported.
+            - Test procedures (`clauses/call`, `there exists a procedure`) are registered in the database's
+              `ProcedureRegistry` as table-driven procedures (`Procedure.table`).
 
             """
         return s
