@@ -24,7 +24,9 @@ final class AggregationOperator: PhysicalOperator {
     override var name: String { keySlots.isEmpty ? "Aggregation" : "EagerAggregation" }
     override var details: String {
         let keys = keyExpressions.map(\.description)
-        let aggs = aggregates.map(\.text)
+        let aggs = aggregates.map { spec in
+            "\(spec.name)(\(spec.distinct ? "DISTINCT " : "")\(spec.arguments.map { $0.map(\.description).joined(separator: ", ") } ?? "*"))"
+        }
         return (keys.isEmpty ? "" : "keys: \(keys.joined(separator: ", ")); ") + aggs.joined(separator: ", ")
     }
 

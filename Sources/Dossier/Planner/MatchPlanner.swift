@@ -155,7 +155,8 @@ struct MatchPlanner {
         case .incoming: arrow = "<-"
         case .both: arrow = "--"
         }
-        let label = "(\(from.name ?? "")) \(arrow)[\(rel.name ?? ""):\(rel.types.joined(separator: "|"))] (\(to.name ?? ""))"
+        let types = rel.types.isEmpty ? "" : ":" + rel.types.joined(separator: "|")
+        let label = "(\(from.name ?? "")) \(arrow)[\(rel.name ?? "")\(types)] (\(to.name ?? ""))"
         if let length = rel.length {
             if bound.contains(rel.slot) {
                 plan = BoundRelationshipListOperator(source: plan, fromSlot: from.slot, listSlot: rel.slot, toSlot: to.slot,
