@@ -3,13 +3,30 @@ import Foundation
 
 // The `dossier` command. Exit status: 0 success, 1 a query failed, 2 usage error
 // (argument-parser's own usage errors, EX_USAGE 64, are mapped to 2 here).
+//
+// Subcommands are dispatched here by their first word: the root command's optional PATH
+// argument would otherwise swallow `dump`, `verify` or `export` before argument-parser
+// looks for a subcommand.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let subcommands: [ParsableCommand.Type] = [DumpCommand.self, VerifyCommand.self, ExportCommand.self]
+let selected: ParsableCommand.Type = arguments.first.flatMap { first in
+    subcommands.first { $0.configuration.commandName == first }
+} ?? DossierCommand.self
+let commandArguments = selected == DossierCommand.self ? arguments : Array(arguments.dropFirst())
+
 do {
-    var command = try DossierCommand.parseAsRoot()
+    var command = try selected.parseAsRoot(commandArguments)
     try command.run()
     exit(0)
 } catch {
-    let code = DossierCommand.exitCode(for: error)
-    let message = DossierCommand.fullMessage(for: error)
+    let code = selected.exitCode(for: error)
+    var message = selected.fullMessage(for: error)
+    if selected != DossierCommand.self, let name = selected.configuration.commandName {
+        // Usage lines name the full command.
+        message = message.replacingOccurrences(of: "Usage: \(name)", with: "Usage: dossier \(name)")
+            .replacingOccurrences(of: "'\(name) --help'", with: "'dossier \(name) --help'")
+            .replacingOccurrences(of: "USAGE: \(name)", with: "USAGE: dossier \(name)")
+    }
     if code == .success {
         if !message.isEmpty { print(message) }
         exit(0)
