@@ -153,3 +153,23 @@ import Testing
         #expect(error(db, "CALL nope.nothing()")?.code == .procedureNotFound)
     }
 }
+
+@Suite struct EnginePlanReuseTests {
+    @Test func aPlanRunsAgainWithOtherParameters() throws {
+        let db = Database()
+        try run(db, "UNWIND range(1, 5) AS i CREATE (:N {i: i})")
+        let statement = try Parser.parse("MATCH (n:N) WHERE n.i >= $min WITH n ORDER BY n.i DESC LIMIT 2 RETURN collect(n.i) AS c, count(*) AS k",
+                                         options: db.options)
+        guard case .query(let q) = statement else { Issue.record("not a query"); return }
+        func context(_ params: [String: Value]) -> ExecutionContext {
+            ExecutionContext(store: db.store, parameters: params, options: db.options, cancellation: db.cancellation, source: "")
+        }
+        let planned = try QueryExecutor.plan(q, context: context(["min": 1]))
+        let a = try QueryExecutor.run(planned, context: context(["min": 1]), profile: false)
+        let b = try QueryExecutor.run(planned, context: context(["min": 5]), profile: false)
+        let c = try QueryExecutor.run(planned, context: context(["min": 1]), profile: true)
+        #expect(a.rows == [[[5, 4], 2]])
+        #expect(b.rows == [[[5], 1]])
+        #expect(c.rows == a.rows)
+    }
+}

@@ -31,9 +31,13 @@ enum QueryExecutor {
     }
 
     private static func run(_ q: Query, context: ExecutionContext, profile: Bool) throws -> ExecutionOutput {
-        let planned = try plan(q, context: context)
+        try run(try plan(q, context: context), context: context, profile: profile)
+    }
+
+    /// Runs a plan (plans can be run again: `open` resets every operator).
+    static func run(_ planned: PlannedQuery, context: ExecutionContext, profile: Bool) throws -> ExecutionOutput {
         let st = ExecutionState(store: context.store, options: context.options, cancellation: context.cancellation,
-                                parameterValues: planned.parameterValues, profiling: profile)
+                                parameterValues: planned.parameterValues(context.parameters), profiling: profile)
         try context.cancellation.check()
         try planned.root.open(st, argument: Row(repeating: .null, count: planned.argumentWidth))
         var rows: [[Value]] = []

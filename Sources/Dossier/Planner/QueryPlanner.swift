@@ -5,8 +5,14 @@ struct PlannedQuery {
     let columns: [String]
     /// Width of the argument row the root is opened with.
     let argumentWidth: Int
-    /// Parameter values in the order the plan numbered them.
-    let parameterValues: [Value]
+    /// Parameter names in the order the plan numbered them (`ParameterExpr.index`).
+    let parameterNames: [String]
+
+    /// Parameter values for a run, in plan order: a plan does not depend on parameter values, so it
+    /// can be run again with other values (a plan cache keys on the text and the parameter names).
+    func parameterValues(_ parameters: [String: Value]) -> [Value] {
+        parameterNames.map { parameters[$0] ?? .null }
+    }
 }
 
 /// Semantic check and planning of a query: resolves every variable to a slot, raises
@@ -58,7 +64,7 @@ struct QueryPlanner {
         let first = try planSingle(query.first)
         if query.unions.isEmpty {
             return PlannedQuery(root: first.root, columns: first.columns, argumentWidth: first.width,
-                                parameterValues: context.parameterValues)
+                                parameterNames: context.parameterNames)
         }
         var branches = [first.root], widths = [first.width]
         for (_, q) in query.unions {
@@ -75,7 +81,7 @@ struct QueryPlanner {
             root = DistinctOperator(source: root, keySlots: Array(first.columns.indices))
         }
         return PlannedQuery(root: root, columns: first.columns, argumentWidth: 0,
-                            parameterValues: context.parameterValues)
+                            parameterNames: context.parameterNames)
     }
 
     private func planSingle(_ q: SingleQuery) throws -> (root: PhysicalOperator, columns: [String], width: Int) {

@@ -31,9 +31,6 @@ final class CompilationContext {
         return parameterNames.count - 1
     }
 
-    /// Parameter values in `ParameterExpr.index` order.
-    var parameterValues: [Value] { parameterNames.map { parameters[$0] ?? .null } }
-
     /// A state for evaluating constant expressions at compile time.
     lazy var foldingState = ExecutionState(store: store, options: options, cancellation: CancellationFlag(),
                                           parameterValues: [], profiling: false)
