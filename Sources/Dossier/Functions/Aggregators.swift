@@ -50,6 +50,7 @@ public struct Aggregator {
             count += 1
         case .collect:
             if items.count >= maxCollectionSize { throw .collectionTooLarge(items.count + 1, limit: maxCollectionSize) }
+            try Value.checkNesting(ofElement: value)
             items.append(value)
         case .sum, .avg:
             switch value {

@@ -98,7 +98,7 @@ final class MapProjectionExpr: Expr {
                 default: throw DossierError.type(.invalidArgumentType, "map projection of a \(b.typeName)", at: location)
                 }
             case .entry(let k, let e):
-                out[k] = try e.eval(row, st)
+                out[k] = try nested(e.eval(row, st), at: location)
             }
         }
         return .map(out)

@@ -32,7 +32,7 @@ final class ListComprehensionExpr: Expr {
             try st.tick()
             r[slot] = x
             if let predicate, !(try predicate.isTrue(r, st)) { continue }
-            out.append(try projection?.eval(r, st) ?? x)
+            out.append(try nested(projection?.eval(r, st) ?? x, at: location))
         }
         return .list(out)
     }

@@ -78,7 +78,7 @@ final class ListExpr: Expr {
     override func eval(_ row: Row, _ st: ExecutionState) throws -> Value {
         var out: [Value] = []
         out.reserveCapacity(items.count)
-        for e in items { out.append(try e.eval(row, st)) }
+        for e in items { out.append(try nested(e.eval(row, st), at: location)) }
         return .list(out)
     }
     override var description: String { "[" + items.map(\.description).joined(separator: ", ") + "]" }
@@ -96,10 +96,23 @@ final class MapExpr: Expr {
     override func eval(_ row: Row, _ st: ExecutionState) throws -> Value {
         var m = ValueMap()
         m.reserveCapacity(keys.count)
-        for i in keys.indices { m[keys[i]] = try values[i].eval(row, st) }
+        for i in keys.indices { m[keys[i]] = try nested(values[i].eval(row, st), at: location) }
         return .map(m)
     }
     override var description: String {
         "{" + keys.indices.map { "\(keys[$0]): \(values[$0])" }.joined(separator: ", ") + "}"
     }
+}
+
+/// Returns `value` for use as an element of a new list or map, refusing values nested so deep
+/// that building (or later freeing) one more level could exhaust the stack.
+/// - Complexity: O(1) for scalars; for lists and maps, at most the elements down to the limit.
+@inline(__always)
+func nested(_ value: Value, at location: SourceLocation) throws -> Value {
+    switch value {
+    case .list, .map:
+        do { try Value.checkNesting(ofElement: value) } catch { var e = error; e.location = location; throw e }
+    default: break
+    }
+    return value
 }

@@ -69,7 +69,7 @@ final class PatternComprehensionExpr: Expr {
         try plan.open(st, argument: row)
         var out: [Value] = []
         while let r = try plan.next(st) {
-            out.append(try projection.eval(r, st))
+            out.append(try nested(projection.eval(r, st), at: location))
             try st.checkCollectionSize(out.count, at: location)
         }
         return .list(out)
