@@ -3,6 +3,9 @@
 #
 #   Benchmarks/crash-stress.sh [TRIALS] [--debug]
 #
+# DOSSIER_SCRATCH=DIR builds in DIR instead of .build (so a release build need not wait for,
+# or block, debug builds in the same tree).
+#
 # Each trial starts `dossier-crashtest run DB` (which commits numbered transactions and prints
 # `ack N` after each), SIGKILLs it after a random 20-500 ms, then runs `dossier-crashtest verify DB
 # --acked N`, which reopens the database and checks it holds exactly transactions 1..K with
@@ -14,8 +17,9 @@ cd "$(dirname "$0")/.."
 trials=${1:-500}
 config=release
 [ "${2:-}" = "--debug" ] && config=debug
-swift build -c "$config" --product dossier-crashtest >/dev/null
-bin=".build/$config/dossier-crashtest"
+scratch=${DOSSIER_SCRATCH:-.build}
+swift build -c "$config" --scratch-path "$scratch" --product dossier-crashtest >/dev/null
+bin="$scratch/$config/dossier-crashtest"
 work=$(mktemp -d "${TMPDIR:-/tmp}/dossier-crash.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 

@@ -55,7 +55,11 @@ final class DiskStorage: CommitLog {
     /// Opens (creating when missing, unless read-only) the database directory at `path` and
     /// rebuilds its graph from the snapshot and the log.
     static func open(path: String, options: DatabaseOptions) throws(DossierError) -> (DiskStorage, GraphStore) {
-        let directory = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        var directory = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        // Absolute, so that a later change of the working directory cannot redirect checkpoints.
+        if !directory.hasPrefix("/"), let cwd = currentDirectory() {
+            directory = directory == "." ? cwd : cwd + "/" + directory
+        }
         switch FileIO.kind(directory) {
         case .directory: break
         case .missing:
@@ -99,6 +103,12 @@ final class DiskStorage: CommitLog {
 
     /// A snapshot and log that do not fit together; a read-only opener retries.
     private struct RetryableMismatch: Error { var error: DossierError }
+
+    private static func currentDirectory() -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buffer, buffer.count) != nil else { return nil }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
 
     private static func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }

@@ -111,14 +111,16 @@ final class WriteAheadLog {
         guard payload.count <= Int(UInt32.max) else {
             throw DossierError.limit(.tooManyRows, "a transaction of \(payload.count) bytes is too large for one log record (at most 4 GiB)")
         }
-        var w = ByteWriter(capacity: Self.recordHeaderSize + payload.count)
+        var w = ByteWriter(capacity: Self.recordHeaderSize)
         w.u32(Self.recordMagic)
         w.u32(UInt32(payload.count))
         w.u32(CRC32C.checksum(payload))
         w.u32(CRC32C.checksum(w.bytes))
-        w.append(payload)
         do {
+            // Header and payload in two writes (no copy of a large payload); a crash between
+            // them leaves an incomplete final record, which recovery cuts off.
             try FileIO.write(fd, w.bytes, at: size, path: path)
+            try FileIO.write(fd, payload, at: size + w.count, path: path)
             if sync { try FileIO.sync(fd, path: path) }
         } catch {
             do {
@@ -129,7 +131,7 @@ final class WriteAheadLog {
             }
             throw error
         }
-        size += w.count
+        size += w.count + payload.count
     }
 
     /// Cuts the file back to `newSize` bytes (dropping a torn tail) and syncs.
