@@ -37,7 +37,7 @@ for ((i = 0; i < trials; i++)); do
   if grep -q '^FAIL' "$work/out"; then
     echo "trial $i: writer failed: $(grep '^FAIL' "$work/out")"; failures=$((failures + 1)); continue
   fi
-  acked=$(grep '^ack ' "$work/out" | tail -1 | cut -d' ' -f2)
+  acked=$(grep '^ack ' "$work/out" | tail -1 | cut -d' ' -f2 || true)
   acked=${acked:-0}
   (( acked < previous )) && acked=$previous
   if result=$("$bin" verify "$db" --acked "$acked"); then

@@ -82,7 +82,7 @@ enum CrashWorkload {
             let lastKey = store.keys.lookup("last")
             try check(lastKey.flatMap { store.nodes[counter[0]].property($0) } == .int(Int64(k)),
                       "counter says \(String(describing: lastKey.flatMap { store.nodes[counter[0]].property($0) })) but \(k) T nodes")
-            let nextCount = store.types.lookup("NEXT").map { Int(store.relationshipCountByType[Int($0)]) } ?? 0
+            let nextCount = store.types.lookup("NEXT").map { Int($0) < store.relationshipCountByType.count ? store.relationshipCountByType[Int($0)] : 0 } ?? 0
             try check(nextCount == max(0, k - 1), "\(nextCount) NEXT relationships for \(k) transactions")
             for id in store.allRelationshipIDs() {
                 let r = store.relationships[id]

@@ -1,7 +1,12 @@
 extension GraphStore {
     /// Replaces the whole graph with already decoded records (snapshot loading): builds the
-    /// label index, counts and adjacency lists in one pass each. Dead records are placeholders
-    /// that keep ids from being reused. Undo and redo logs are left empty.
+    /// label index, counts and adjacency lists without per-edge reallocation. Dead records are
+    /// placeholders that keep ids from being reused. Undo and redo logs are left empty.
+    ///
+    /// Adjacency is built as the incremental path builds it — per node, groups by type in order
+    /// of their first relationship, relationships ascending — via a counting sort: degrees first,
+    /// then relationship ids bucketed per node in id order, then each node's groups allocated
+    /// once at their exact size.
     ///
     /// - Precondition (checked by the snapshot reader): symbol ids are within their tables;
     ///   every live relationship's endpoints are live nodes; label lists are sorted and distinct.
@@ -16,29 +21,63 @@ extension GraphStore {
 
         var nodes = newNodes
         let rels = newRels
+        let nodeSlots = nodes.count
+
         var labelIndex = [[Int]](repeating: [], count: labels.count)
         var liveNodes = 0
-        for i in nodes.indices where nodes[i].alive {
-            liveNodes += 1
-            for l in nodes[i].labels { labelIndex[Int(l)].append(i) }
+        nodes.withUnsafeBufferPointer { nb in
+            for i in 0..<nb.count where nb[i].alive {
+                liveNodes += 1
+                for l in nb[i].labels { labelIndex[Int(l)].append(i) }
+            }
         }
+
         var byType = [Int](repeating: 0, count: types.count)
+        var outStart = [Int](repeating: 0, count: nodeSlots + 1)
+        var inStart = [Int](repeating: 0, count: nodeSlots + 1)
         var liveRels = 0
-        // Exact capacities for the adjacency arrays avoid regrowth: count first, then fill.
-        var outDegree = [Int32](repeating: 0, count: nodes.count)
-        var inDegree = [Int32](repeating: 0, count: nodes.count)
-        for r in rels where r.alive {
-            outDegree[r.start] &+= 1
-            inDegree[r.end] &+= 1
+        rels.withUnsafeBufferPointer { rb in
+            for i in 0..<rb.count where rb[i].alive {
+                liveRels += 1
+                byType[Int(rb[i].type)] += 1
+                outStart[rb[i].start + 1] += 1
+                inStart[rb[i].end + 1] += 1
+            }
         }
-        for i in rels.indices where rels[i].alive {
-            let r = rels[i]
-            liveRels += 1
-            byType[Int(r.type)] += 1
-            Self.appendBulk(Adjacency(relationship: i, neighbor: r.end), type: r.type,
-                            capacity: Int(outDegree[r.start]), to: &nodes[r.start].outgoing)
-            Self.appendBulk(Adjacency(relationship: i, neighbor: r.start), type: r.type,
-                            capacity: Int(inDegree[r.end]), to: &nodes[r.end].incoming)
+        for v in 0..<nodeSlots {
+            outStart[v + 1] += outStart[v]
+            inStart[v + 1] += inStart[v]
+        }
+        // Each relationship's (type, adjacency) bucketed by start (and by end) node, ascending
+        // within each bucket, so that building the groups reads memory in order.
+        let blank = BulkEdge(type: 0, adjacency: Adjacency(relationship: 0, neighbor: 0))
+        var outEdges = [BulkEdge](repeating: blank, count: liveRels)
+        var inEdges = [BulkEdge](repeating: blank, count: liveRels)
+        do {
+            var outNext = outStart, inNext = inStart
+            rels.withUnsafeBufferPointer { rb in
+                for i in 0..<rb.count where rb[i].alive {
+                    let (s, e, t) = (rb[i].start, rb[i].end, rb[i].type)
+                    outEdges[outNext[s]] = BulkEdge(type: t, adjacency: Adjacency(relationship: i, neighbor: e))
+                    outNext[s] += 1
+                    inEdges[inNext[e]] = BulkEdge(type: t, adjacency: Adjacency(relationship: i, neighbor: s))
+                    inNext[e] += 1
+                }
+            }
+        }
+        outEdges.withUnsafeBufferPointer { ob in
+            inEdges.withUnsafeBufferPointer { ib in
+                nodes.withUnsafeMutableBufferPointer { nb in
+                    for v in 0..<nodeSlots {
+                        if outStart[v] < outStart[v + 1] {
+                            nb[v].outgoing = Self.groups(UnsafeBufferPointer(rebasing: ob[outStart[v]..<outStart[v + 1]]))
+                        }
+                        if inStart[v] < inStart[v + 1] {
+                            nb[v].incoming = Self.groups(UnsafeBufferPointer(rebasing: ib[inStart[v]..<inStart[v + 1]]))
+                        }
+                    }
+                }
+            }
         }
         self.nodes = nodes
         self.relationships = rels
@@ -48,17 +87,36 @@ extension GraphStore {
         self.relationshipCountByType = byType
     }
 
-    /// Appends to the group of `type` (relationship ids arrive ascending). A node with one
-    /// relationship type gets a group sized exactly to its degree.
-    @inline(__always)
-    private static func appendBulk(_ a: Adjacency, type: Int32, capacity: Int, to groups: inout [AdjacencyGroup]) {
-        for g in groups.indices where groups[g].type == type {
-            groups[g].edges.append(a)
-            return
+    /// One node's adjacency groups from its edges (ascending relationship ids).
+    private static func groups(_ edges: UnsafeBufferPointer<BulkEdge>) -> [AdjacencyGroup] {
+        guard let first = edges.first else { return [] }
+        if edges.allSatisfy({ $0.type == first.type }) {
+            let list = [Adjacency](unsafeUninitializedCapacity: edges.count) { buf, n in
+                for k in 0..<edges.count { buf.initializeElement(at: k, to: edges[k].adjacency) }
+                n = edges.count
+            }
+            return [AdjacencyGroup(type: first.type, edges: list)]
         }
-        var edges: [Adjacency] = []
-        edges.reserveCapacity(groups.isEmpty ? capacity : 4)
-        edges.append(a)
-        groups.append(AdjacencyGroup(type: type, edges: edges))
+        // Several types: groups in order of first appearance.
+        var types: [Int32] = []
+        var counts: [Int] = []
+        for e in edges {
+            if let g = types.firstIndex(of: e.type) { counts[g] += 1 } else { types.append(e.type); counts.append(1) }
+        }
+        var groups: [AdjacencyGroup] = []
+        groups.reserveCapacity(types.count)
+        for (g, t) in types.enumerated() {
+            var list: [Adjacency] = []
+            list.reserveCapacity(counts[g])
+            for e in edges where e.type == t { list.append(e.adjacency) }
+            groups.append(AdjacencyGroup(type: t, edges: list))
+        }
+        return groups
     }
+}
+
+/// A relationship as seen from one of its endpoints, while adjacency lists are built in bulk.
+struct BulkEdge {
+    var type: Int32
+    var adjacency: Adjacency
 }

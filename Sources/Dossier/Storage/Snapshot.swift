@@ -314,13 +314,15 @@ struct SnapshotDecoder {
         let slots = try r.count(max: LogRecord.maxID, "node id count")
         // A live node takes at least three bytes.
         let live = try r.count(max: min(slots, r.remaining / 3), "live node count")
-        nodes = [NodeRecord](repeating: Self.deadNode, count: slots)
+        nodes = []
+        nodes.reserveCapacity(slots)
         let labelCount = labels.count
         var id = -1
         for _ in 0..<live {
             let at = r.position
             id += 1 + (try r.count(max: slots, "node id gap"))
             guard id < slots else { throw r.error("node id \(id) is beyond the \(slots) ids in use", at: at) }
+            while nodes.count < id { nodes.append(Self.deadNode) }
             let nl = try r.count(max: r.remaining, "label count")
             var ls: [Int32] = []
             ls.reserveCapacity(nl)
@@ -329,15 +331,17 @@ struct SnapshotDecoder {
                 if let prev = ls.last, prev >= l { throw r.error("labels not in ascending order") }
                 ls.append(l)
             }
-            nodes[id] = NodeRecord(labels: ls, properties: try properties(&r), outgoing: [], incoming: [], alive: true)
+            nodes.append(NodeRecord(labels: ls, properties: try properties(&r), outgoing: [], incoming: [], alive: true))
         }
+        while nodes.count < slots { nodes.append(Self.deadNode) }
     }
 
     private mutating func decodeRelationships(_ r: inout ByteReader) throws(DecodeError) {
         let slots = try r.count(max: LogRecord.maxID, "relationship id count")
         // A live relationship takes at least five bytes.
         let live = try r.count(max: min(slots, r.remaining / 5), "live relationship count")
-        relationships = [RelationshipRecord](repeating: Self.deadRelationship, count: slots)
+        relationships = []
+        relationships.reserveCapacity(slots)
         let typeCount = types.count
         let nodeSlots = nodes.count
         var id = -1
@@ -345,6 +349,7 @@ struct SnapshotDecoder {
             let at = r.position
             id += 1 + (try r.count(max: slots, "relationship id gap"))
             guard id < slots else { throw r.error("relationship id \(id) is beyond the \(slots) ids in use", at: at) }
+            while relationships.count < id { relationships.append(Self.deadRelationship) }
             let type = try r.symbol(below: typeCount, "relationship type")
             let endsAt = r.position
             let start = try r.count(max: nodeSlots, "start node id")
@@ -352,8 +357,9 @@ struct SnapshotDecoder {
             guard start < nodeSlots, end < nodeSlots, nodes[start].alive, nodes[end].alive else {
                 throw r.error("relationship \(id) connects a node that does not exist", at: endsAt)
             }
-            relationships[id] = RelationshipRecord(type: type, start: start, end: end, properties: try properties(&r), alive: true)
+            relationships.append(RelationshipRecord(type: type, start: start, end: end, properties: try properties(&r), alive: true))
         }
+        while relationships.count < slots { relationships.append(Self.deadRelationship) }
     }
 
     @inline(__always)
