@@ -12,6 +12,8 @@ extension TCKValue {
         case .int(let i): self = .int(i)
         case .float(let d): self = .float(d)
         case .string(let s): self = .string(s)
+        // The TCK writes temporal values as their ISO 8601 strings ('1816-01-01').
+        case .temporal(let t): self = .string(t.isoString)
         case .list(let items): self = .list(items.map { TCKValue($0, in: result) })
         case .map(let m):
             var out: [String: TCKValue] = [:]

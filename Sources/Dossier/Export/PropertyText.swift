@@ -25,6 +25,7 @@ enum PropertyText {
         case .node(let id): return "node \(id)"
         case .relationship(let id): return "relationship \(id)"
         case .path(let p): return "path of length \(p.length)"
+        case .temporal(let t): return t.isoString
         }
     }
 }

@@ -54,13 +54,14 @@ extension BuiltinFunctions {
     }
 
     /// `toString(x)`: integers in decimal, floats as `formatFloat` (`2.3`, `1.0E20`),
-    /// booleans `'true'`/`'false'`, strings unchanged.
+    /// booleans `'true'`/`'false'`, strings unchanged, temporal values as ISO 8601 text.
     static func toString(_ v: Value, orNull: Bool) throws(DossierError) -> Value {
         switch v {
         case .null, .string: return v
         case .int(let i): return .string(String(i))
         case .float(let d): return .string(Value.formatFloat(d))
         case .bool(let b): return .string(b ? "true" : "false")
+        case .temporal(let t): return .string(t.isoString)
         default:
             if orNull { return .null }
             throw .functionArgument("toString", v, expected: "a STRING, number or BOOLEAN")

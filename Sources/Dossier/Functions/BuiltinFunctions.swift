@@ -15,7 +15,7 @@ public enum BuiltinFunctions {
     static let table: [String: FunctionDescriptor] = {
         var t: [String: FunctionDescriptor] = [:]
         for d in graphFunctions + listFunctions + stringFunctions + conversionFunctions + mathFunctions
-            + aggregateFunctions
+            + temporalFunctions + aggregateFunctions
         {
             t[d.name.lowercased()] = d
         }

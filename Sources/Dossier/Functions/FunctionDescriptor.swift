@@ -5,9 +5,13 @@
 public struct FunctionContext {
     public var store: GraphStore
     public var options: DatabaseOptions
-    public init(store: GraphStore, options: DatabaseOptions) {
+    /// The statement's clock for `date()`, `datetime.statement()`…: read once, when the
+    /// context is made, so every call in one query sees the same instant.
+    public var clock: TemporalClock
+    public init(store: GraphStore, options: DatabaseOptions, clock: TemporalClock = .now()) {
         self.store = store
         self.options = options
+        self.clock = clock
     }
 }
 

@@ -37,16 +37,16 @@ class EagerUpdateOperator: PhysicalOperator {
     }
 }
 
-/// Property values as the store keeps them: scalars and lists of scalars.
+/// Property values as the store keeps them: scalars (temporal values included) and lists of scalars.
 enum PropertyValues {
     /// Whether `v` may be stored as a property value (null means "remove").
     static func isStorable(_ v: Value) -> Bool {
         switch v {
-        case .null, .bool, .int, .float, .string: return true
+        case .null, .bool, .int, .float, .string, .temporal: return true
         case .list(let items):
             return items.allSatisfy {
                 switch $0 {
-                case .bool, .int, .float, .string: return true
+                case .bool, .int, .float, .string, .temporal: return true
                 default: return false
                 }
             }

@@ -32,6 +32,7 @@ public struct JSONWriter {
         case .float(let d):
             if d.isFinite { output += ValueText.float(d) } else { writeString(ValueText.float(d)) }
         case .string(let s): writeString(s)
+        case .temporal(let t): writeString(t.isoString)
         case .list(let items):
             output += "["
             for (i, v) in items.enumerated() {

@@ -52,6 +52,7 @@ public struct ValueText {
         case .int(let i): out += String(i)
         case .float(let d): out += Self.float(d)
         case .string(let s): Self.writeQuoted(s, to: &out)
+        case .temporal(let t): out += t.isoString
         case .list(let items):
             out += "["
             for (i, v) in items.enumerated() {

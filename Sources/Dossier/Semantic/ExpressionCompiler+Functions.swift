@@ -43,11 +43,6 @@ extension ExpressionCompiler {
     func compileFunction(name: String, distinct: Bool, arguments: [Expression], expression e: Expression) throws -> TypedExpr {
         let loc = e.location
         guard let f = BuiltinFunctions.lookup(name) else {
-            let lower = name.lowercased()
-            let base = lower.split(separator: ".").first.map(String.init) ?? lower
-            if ["date", "datetime", "localdatetime", "localtime", "time", "duration"].contains(base) {
-                throw DossierError.notSupported("temporal values (\(name)())", at: loc)
-            }
             throw DossierError.compile(.unknownFunction, "unknown function `\(name)`", at: loc)
         }
         guard f.accepts(arity: arguments.count) else {

@@ -48,6 +48,7 @@ indirect enum StaticType: Equatable, CustomStringConvertible {
         case .node: self = .node
         case .relationship: self = .relationship
         case .path: self = .path
+        case .temporal: self = .any
         }
     }
 

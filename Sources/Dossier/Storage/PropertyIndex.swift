@@ -10,6 +10,8 @@ public enum IndexKey: Hashable, Sendable {
     case text(ScalarString)
     case list([IndexKey])
     case map([MapEntry])
+    /// Temporal values: Cypher equality on them is structural.
+    case temporal(TemporalValue)
 
     /// One entry of a map key, sorted by key.
     public struct MapEntry: Hashable, Sendable {
@@ -28,6 +30,7 @@ public enum IndexKey: Hashable, Sendable {
             if d.isNaN { return nil }
             if let i = Int64(exactly: d) { self = .int(i) } else { self = .float((d == 0 ? 0.0 : d).bitPattern) }
         case .string(let s): self = .text(ScalarString(s))
+        case .temporal(let t): self = .temporal(t)
         case .list(let items):
             var keys: [IndexKey] = []
             keys.reserveCapacity(items.count)

@@ -13,8 +13,9 @@
 /// | 7 | map | varint count, that many (string key without tag, value) pairs in order |
 /// | 8 / 9 | node / relationship reference | varint id |
 /// | 10 | path | varint node count, node ids, relationship ids (one fewer) |
+/// | 11 | temporal | kind byte, then zigzag fields (`ValueCodec+Temporal.swift`) |
 ///
-/// Properties only ever hold tags 0–7; 8–10 exist so that encoding is total.
+/// Properties only ever hold tags 0–7 and 11; 8–10 exist so that encoding is total.
 /// Decoding is total too: any bytes give a value or a `DecodeError` (bounds-checked reads,
 /// counts checked against the bytes left, nesting capped at `maxDepth`).
 enum ValueCodec {
@@ -23,7 +24,7 @@ enum ValueCodec {
     static let maxDepth = 512
 
     enum Tag: UInt8 {
-        case null = 0, `false`, `true`, int, float, string, list, map, node, relationship, path
+        case null = 0, `false`, `true`, int, float, string, list, map, node, relationship, path, temporal
     }
 
     /// Appends the encoding of `value`.
@@ -69,6 +70,9 @@ enum ValueCodec {
             w.varint(p.nodes.count)
             for n in p.nodes { w.varint(n.rawValue) }
             for r in p.relationships { w.varint(r.rawValue) }
+        case .temporal(let t):
+            w.u8(Tag.temporal.rawValue)
+            encodeTemporal(t, into: &w)
         }
     }
 
@@ -125,6 +129,8 @@ enum ValueCodec {
             rels.reserveCapacity(n - 1)
             for _ in 1..<n { rels.append(RelationshipID(try r.count(max: Int(Int32.max) * 64, "relationship id"))) }
             return .path(PathValue(nodes: nodes, relationships: rels))
+        case Tag.temporal.rawValue:
+            return .temporal(try decodeTemporal(&r, start: start))
         default:
             throw r.error("unknown value tag \(tag)", at: start)
         }

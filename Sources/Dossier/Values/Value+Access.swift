@@ -21,6 +21,8 @@ extension Value {
             throw .type(.invalidArgumentType, "List index must be an INTEGER, got \(idx.typeName)")
         case let (.map(m), .string(k)):
             return m[k] ?? .null
+        case let (.temporal(t), .string(k)):
+            return try t.property(k)
         case (.map, _), (.node, _), (.relationship, _):
             guard case .string(let k) = idx else {
                 throw .type(.mapElementAccessByNonString,
@@ -78,7 +80,8 @@ extension Value {
         }
     }
 
-    /// `x.key` on a map, node or relationship (null for a missing key or a null `x`).
+    /// `x.key` on a map, node or relationship (null for a missing key or a null `x`), or a
+    /// component of a temporal value (`d.year`; see `TemporalValue+Accessors.swift`).
     /// Reading a node or relationship deleted in this transaction raises EntityNotFound
     /// `DeletedEntityAccess`. Other types raise TypeError `InvalidArgumentType`.
     public static func property(of x: Value, key: String, store: GraphStore) throws(DossierError) -> Value {
@@ -97,6 +100,8 @@ extension Value {
             guard rec.alive else { throw .deletedEntity("relationship", r.rawValue) }
             guard let k = store.keys.lookup(key) else { return .null }
             return rec.property(k) ?? .null
+        case .temporal(let t):
+            return try t.property(key)
         default:
             throw .type(.invalidArgumentType, "Cannot read property `\(key)` of \(x.typeName)")
         }

@@ -17,6 +17,8 @@ import Darwin
 /// - `+`: list + list concatenates, list + x appends, x + list prepends, string + string
 ///   concatenates, and (as Neo4j does) string + number / number + string concatenates the
 ///   number's `toString()`. Booleans, maps and graph values are not added to strings.
+/// - Temporal values: `temporal ± duration`, `duration ± duration`, `duration * number`,
+///   `duration / number` (see `TemporalValue+Arithmetic.swift`).
 /// - Other operand types raise TypeError `InvalidArgumentType`.
 /// - Lists and strings built by `+` are capped at `maxCollectionSize` elements (Unicode
 ///   scalars for strings): ResourceLimit `CollectionTooLarge`.
@@ -52,6 +54,7 @@ extension Value {
         case let (.int, .string(y)), let (.float, .string(y)):
             return .string(try concat(a.numberString, y, maxCollectionSize))
         default:
+            if let r = try temporalArithmetic(UInt8(ascii: "+"), a, b) { return r }
             throw .operandTypes("+", a, b)
         }
     }
@@ -66,7 +69,9 @@ extension Value {
         case let (.float(x), .float(y)): return .float(x - y)
         case let (.int(x), .float(y)): return .float(Double(x) - y)
         case let (.float(x), .int(y)): return .float(x - Double(y))
-        default: throw .operandTypes("-", a, b)
+        default:
+            if let r = try temporalArithmetic(UInt8(ascii: "-"), a, b) { return r }
+            throw .operandTypes("-", a, b)
         }
     }
 
@@ -80,7 +85,9 @@ extension Value {
         case let (.float(x), .float(y)): return .float(x * y)
         case let (.int(x), .float(y)): return .float(Double(x) * y)
         case let (.float(x), .int(y)): return .float(x * Double(y))
-        default: throw .operandTypes("*", a, b)
+        default:
+            if let r = try temporalArithmetic(UInt8(ascii: "*"), a, b) { return r }
+            throw .operandTypes("*", a, b)
         }
     }
 
@@ -95,7 +102,9 @@ extension Value {
         case let (.float(x), .float(y)): return .float(x / y)
         case let (.int(x), .float(y)): return .float(Double(x) / y)
         case let (.float(x), .int(y)): return .float(x / Double(y))
-        default: throw .operandTypes("/", a, b)
+        default:
+            if let r = try temporalArithmetic(UInt8(ascii: "/"), a, b) { return r }
+            throw .operandTypes("/", a, b)
         }
     }
 

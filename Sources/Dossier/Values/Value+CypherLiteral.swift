@@ -5,7 +5,7 @@ extension Value {
     ///
     /// `null`, `true`, `42`, `1.5`, `1.0E20`, `0.0/0.0` (NaN), `1.0/0.0`, `-1.0/0.0`,
     /// `'it\'s'` (escapes `\\ \' \n \r \t`, other control characters as `\uXXXX`),
-    /// `[1, 'a']`, `{name: 'x', `odd key`: 1}`. Nodes, relationships and paths are not
+    /// `[1, 'a']`, `{name: 'x', `odd key`: 1}`, `date('2019-01-14')`. Nodes, relationships and paths are not
     /// storable; they render as `node(3)`, `relationship(5)`, `path(...)` for messages.
     public func cypherLiteral() -> String {
         var out = ""
@@ -52,6 +52,10 @@ extension Value {
                 if i > 0 { out += ", relationship(\(p.relationships[i - 1].rawValue)), " }
                 out += "node(\(n.rawValue))"
             }
+            out += ")"
+        case .temporal(let t):
+            out += t.functionName + "("
+            Value.appendQuoted(t.isoString, to: &out)
             out += ")"
         }
     }

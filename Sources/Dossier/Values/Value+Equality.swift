@@ -43,6 +43,7 @@ extension Value {
         case let (.node(x), .node(y)): return x == y
         case let (.relationship(x), .relationship(y)): return x == y
         case let (.path(x), .path(y)): return x == y
+        case let (.temporal(x), .temporal(y)): return x == y
         default: return false
         }
     }

@@ -27,6 +27,7 @@ extension Value {
         case let (.node(x), .node(y)): return x == y
         case let (.relationship(x), .relationship(y)): return x == y
         case let (.path(x), .path(y)): return x == y
+        case let (.temporal(x), .temporal(y)): return x == y
         default: return false
         }
     }
@@ -69,6 +70,7 @@ extension Value {
             hasher.combine(UInt8(10)); hasher.combine(p.nodes.count)
             for n in p.nodes { hasher.combine(n.rawValue) }
             for r in p.relationships { hasher.combine(r.rawValue) }
+        case .temporal(let t): hasher.combine(UInt8(11)); hasher.combine(t)
         }
     }
 

@@ -1,7 +1,8 @@
 /// openCypher *ordering* (ORDER BY, min, max) and *comparability* (`< <= > >=`).
 extension Value {
-    /// Rank of a value's type in the global ascending order:
-    /// map < node < relationship < list < path < string < boolean < number < NaN < null.
+    /// Rank of a value's type in the global ascending order: map < node < relationship <
+    /// list < path < datetime < localdatetime < date < time < localtime < duration < string <
+    /// boolean < number < NaN < null.
     @inlinable
     static func orderRank(_ v: Value) -> Int {
         switch v {
@@ -10,11 +11,12 @@ extension Value {
         case .relationship: return 2
         case .list: return 3
         case .path: return 4
-        case .string: return 5
-        case .bool: return 6
-        case .int: return 7
-        case .float(let d): return d.isNaN ? 8 : 7
-        case .null: return 9
+        case .temporal(let t): return 5 + t.kindRank
+        case .string: return 11
+        case .bool: return 12
+        case .int: return 13
+        case .float(let d): return d.isNaN ? 14 : 13
+        case .null: return 15
         }
     }
 
@@ -51,6 +53,7 @@ extension Value {
             return x.rawValue < y.rawValue ? -1 : (x.rawValue > y.rawValue ? 1 : 0)
         case let (.path(x), .path(y)): return comparePaths(x, y)
         case let (.map(x), .map(y)): return compareMaps(x, y)
+        case let (.temporal(x), .temporal(y)): return TemporalValue.orderCompare(x, y)
         default: return 0
         }
     }
@@ -139,6 +142,9 @@ extension Value {
                 i += 1
             }
             return x.count < y.count ? .less : (x.count > y.count ? .greater : .equal)
+        case let (.temporal(x), .temporal(y)):
+            guard let c = TemporalValue.chronologicalCompare(x, y) else { return .incomparable }
+            return c < 0 ? .less : (c > 0 ? .greater : .equal)
         default:
             return .incomparable
         }

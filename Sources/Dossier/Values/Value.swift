@@ -54,6 +54,8 @@ public enum Value: Sendable {
     case node(NodeID)
     case relationship(RelationshipID)
     indirect case path(PathValue)
+    /// A date, time, date-time or duration (`Values/Temporal/`).
+    indirect case temporal(TemporalValue)
 }
 
 extension Value {
@@ -73,13 +75,14 @@ extension Value {
         case .node: return "NODE"
         case .relationship: return "RELATIONSHIP"
         case .path: return "PATH"
+        case .temporal(let t): return t.typeName
         }
     }
 
     /// Whether a value may be stored as a property: scalars and (nested) lists and maps of them.
     public var isStorable: Bool {
         switch self {
-        case .null, .bool, .int, .float, .string: return true
+        case .null, .bool, .int, .float, .string, .temporal: return true
         case .list(let items): return items.allSatisfy { $0.isStorable }
         case .map(let m): return m.values.allSatisfy { $0.isStorable }
         case .node, .relationship, .path: return false
@@ -104,6 +107,7 @@ extension Value: Equatable {
         case let (.node(x), .node(y)): return x == y
         case let (.relationship(x), .relationship(y)): return x == y
         case let (.path(x), .path(y)): return x == y
+        case let (.temporal(x), .temporal(y)): return x == y
         default: return false
         }
     }

@@ -18,6 +18,8 @@ final class PropertyExpr: Expr {
             return m[key.name] ?? .null
         case .null:
             return .null
+        case .temporal(let t):
+            return try t.property(key.name)
         default:
             throw DossierError.type(.invalidArgumentType,
                                     "cannot access property `\(key.name)` of a \(b.typeName)", at: location)
