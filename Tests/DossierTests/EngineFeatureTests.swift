@@ -99,9 +99,10 @@ import Testing
 
     @Test func notSupportedNamesTheConstruct() throws {
         let db = Database()
-        let e = error(db, "LOAD CSV FROM 'file:///x.csv' AS row RETURN row")
+        let e = error(db, "CALL { RETURN 1 AS x } RETURN x")
         #expect(e?.kind == .notSupported)
-        #expect(e?.message.contains("LOAD CSV") == true)
+        #expect(e?.message.contains("CALL") == true)
+        #expect(error(db, "LOAD CSV FROM 'file:///x.csv' AS row RETURN row")?.code == .loadCSVError)
     }
 }
 

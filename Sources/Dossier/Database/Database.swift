@@ -24,6 +24,8 @@ final class ExecutionContext {
     let source: String
     /// The procedures CALL can run.
     var procedures: ProcedureRegistry?
+    /// An explicit transaction (`begin()`) is open: schema commands are refused.
+    var inExplicitTransaction = false
     init(store: GraphStore, parameters: [String: Value], options: DatabaseOptions,
          cancellation: CancellationFlag, source: String) {
         self.store = store
@@ -101,6 +103,7 @@ public final class Database: @unchecked Sendable {
         let context = ExecutionContext(store: store, parameters: parameters, options: options,
                                        cancellation: cancellation, source: source)
         context.procedures = procedures
+        context.inExplicitTransaction = transactionStart != nil
         var output: ExecutionOutput
         do {
             output = try QueryExecutor.execute(statement, context: context)
@@ -108,6 +111,7 @@ public final class Database: @unchecked Sendable {
                 throw DossierError(.constraintVerificationFailed, .deleteConnectedNode,
                                    "cannot delete node \(dangling.rawValue): it still has relationships; use DETACH DELETE")
             }
+            if let violation = store.uniquenessViolation() { throw violation }
             let changes = store.mutations(since: savepoint)
             if !changes.isEmpty && options.readOnly {
                 throw DossierError.storage(.readOnly, "the database is open read-only")

@@ -15,5 +15,8 @@ public struct DatabaseOptions: Sendable {
     public var checkpointThreshold = 64 * 1024 * 1024
     /// fsync the log on every commit (turn off only for tests and bulk loads you can redo).
     public var synchronousCommits = true
+    /// Called with the progress of a running `LOAD CSV` (a few times a second, on the querying
+    /// thread). The library never prints; a terminal client can show this on standard error.
+    public var loadProgress: (@Sendable (LoadProgress) -> Void)?
     public init() {}
 }

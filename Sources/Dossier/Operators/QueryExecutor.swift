@@ -14,14 +14,7 @@ enum QueryExecutor {
         case .profile(let q):
             return try run(q, context: context, profile: true)
         case .schema(let command):
-            switch command {
-            case .createIndex: throw DossierError.notSupported("CREATE INDEX")
-            case .dropIndex: throw DossierError.notSupported("DROP INDEX")
-            case .createUniqueConstraint: throw DossierError.notSupported("CREATE CONSTRAINT")
-            case .dropConstraint: throw DossierError.notSupported("DROP CONSTRAINT")
-            case .showIndexes: throw DossierError.notSupported("SHOW INDEXES")
-            case .showConstraints: throw DossierError.notSupported("SHOW CONSTRAINTS")
-            }
+            return try SchemaCommands.execute(command, context: context)
         }
     }
 

@@ -160,8 +160,8 @@ final class SingleQueryPlanner {
                 hasUpdates = true
             case .call(let call):
                 try planCall(call, clause: clause, standalone: topLevel && q.clauses.count == 1)
-            case .loadCSV:
-                throw DossierError.notSupported("LOAD CSV", at: clause.range.start)
+            case .loadCSV(let load):
+                try planLoadCSV(load, clause: clause)
             }
             _ = i
         }

@@ -15,6 +15,7 @@ enum DatabaseOpener {
     static func open(_ arguments: DatabaseArguments) throws(OpenFailure) -> (Database, DatabaseOrigin) {
         var options = DatabaseOptions()
         options.readOnly = arguments.readOnly
+        if isatty(2) != 0 { options.loadProgress = LoadProgressLine.show }
         do {
             switch arguments.path {
             case nil:
@@ -49,5 +50,18 @@ enum DatabaseOpener {
             FileHandle.standardError.write(Data("dossier: error: closing the database: \(error)\n".utf8))
             return error.exitStatus
         }
+    }
+}
+
+/// LOAD CSV progress on a terminal's standard error: one line, rewritten in place.
+enum LoadProgressLine {
+    @Sendable static func show(_ p: LoadProgress) {
+        // Short loads stay silent (intermediate reports start after a quarter of a second).
+        if p.finished && p.elapsed < 0.25 { return }
+        let name = (p.file as NSString).lastPathComponent
+        var line = "\r\u{1B}[2K\(name): \(p.rows) rows, \(Int(p.rowsPerSecond)) rows/s"
+        if p.fileSize > 0 { line += String(format: ", %.0f%%", p.fraction * 100) }
+        if p.finished { line += String(format: " in %.1f s\n", p.elapsed) }
+        FileHandle.standardError.write(Data(line.utf8))
     }
 }

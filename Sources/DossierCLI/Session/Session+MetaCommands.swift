@@ -141,6 +141,14 @@ extension Session {
         section("Labels", schema.labels, prefix: ":")
         section("Relationship types", schema.relationshipTypes, prefix: ":")
         section("Property keys", schema.propertyKeys, prefix: "")
+        // Indexes and uniqueness constraints: name, :Label(key).
+        let indexes = (try? db.execute("SHOW INDEXES").rows) ?? []
+        text += "Indexes (\(indexes.count))\n"
+        for row in indexes {
+            guard case .string(let name) = row[0], case .list(let ls) = row[3], case .list(let ks) = row[4],
+                  case .string(let label)? = ls.first, case .string(let key)? = ks.first else { continue }
+            text += "  \(name)  :\(ValueText.name(label))(\(ValueText.name(key)))\(row[5].isNull ? "" : "  unique")\n"
+        }
         say(text)
     }
 
