@@ -14,6 +14,12 @@ let selected: ParsableCommand.Type = arguments.first.flatMap { first in
 } ?? DossierCommand.self
 let commandArguments = selected == DossierCommand.self ? arguments : Array(arguments.dropFirst())
 
+// Start from a clean signal mask: a parent may have left signals blocked (test runners do),
+// and the REPL needs SIGINT (Ctrl-C), SIGWINCH (resizing) and SIGHUP (terminal closed).
+var unblocked = sigset_t()
+sigemptyset(&unblocked)
+sigprocmask(SIG_SETMASK, &unblocked, nil)
+
 do {
     var command = try selected.parseAsRoot(commandArguments)
     try command.run()

@@ -5,6 +5,15 @@ import Synchronization
 import Glibc
 #endif
 
+/// What Tab offers: candidates, or readline's file-name completion.
+struct Completion {
+    var candidates: [String] = []
+    /// Let readline complete file names instead.
+    var files = false
+    /// Add a space after a unique match (keywords, commands), or not (labels, keys: `)` or `.` follows).
+    var appendSpace = true
+}
+
 /// What reading a line gave.
 enum LineEvent: Equatable {
     case line(String)
@@ -26,7 +35,7 @@ enum EditorGlobals {
     nonisolated(unsafe) static var receivedLine: String?
     nonisolated(unsafe) static var lineReady = false
     /// Computes completion candidates for (word, line, word start).
-    nonisolated(unsafe) static var complete: ((String, String, Int) -> (candidates: [String], files: Bool))?
+    nonisolated(unsafe) static var complete: ((String, String, Int) -> Completion)?
     nonisolated(unsafe) static var candidates: [String] = []
     nonisolated(unsafe) static var candidateIndex = 0
     nonisolated(unsafe) static var cypherBreaks: UnsafeMutablePointer<CChar>?
@@ -37,7 +46,7 @@ enum EditorGlobals {
 /// a SIGINT handler writes to a pipe that the input loop polls next to the terminal, and while a
 /// query runs the same handler cancels the query instead.
 final class LineEditor {
-    init(completion: @escaping (String, String, Int) -> (candidates: [String], files: Bool)) {
+    init(completion: @escaping (String, String, Int) -> Completion) {
         EditorGlobals.complete = completion
         var fds: [Int32] = [-1, -1]
         if pipe(&fds) == 0 {
@@ -62,14 +71,14 @@ final class LineEditor {
             let word = text.map { String(cString: $0) } ?? ""
             let line = rl_line_buffer.map { String(cString: $0) } ?? ""
             guard let complete = EditorGlobals.complete else { return nil }
-            let (candidates, files) = complete(word, line, Int(start))
-            if files {
+            let completion = complete(word, line, Int(start))
+            if completion.files {
                 rl_attempted_completion_over = 0
                 return nil                      // readline's file-name completion
             }
             rl_attempted_completion_over = 1
-            EditorGlobals.candidates = candidates
-            if candidates.count == 1, candidates[0].hasSuffix("(") { rl_completion_suppress_append = 1 }
+            EditorGlobals.candidates = completion.candidates
+            if !completion.appendSpace { rl_completion_suppress_append = 1 }
             return rl_completion_matches(text) { _, state in
                 if state == 0 { EditorGlobals.candidateIndex = 0 }
                 guard EditorGlobals.candidateIndex < EditorGlobals.candidates.count else { return nil }
@@ -129,6 +138,8 @@ final class LineEditor {
             }
             if fds[1].revents & Int16(POLLIN) != 0 || (n < 0 && interruptPending()) {
                 drainInterrupts()
+                rl_point = rl_end                // show ^C after the whole (multi-line) input
+                rl_redisplay()
                 rl_free_line_state()
                 rl_callback_sigcleanup()
                 rl_replace_line("", 0)

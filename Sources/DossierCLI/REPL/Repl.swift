@@ -13,9 +13,10 @@ struct Repl {
         let history = HistoryFile()
         let editor = LineEditor { word, line, start in
             let context = Completer.context(line: line, wordStart: start)
-            if context == .fileName { return ([], true) }
+            if context == .fileName { return Completion(files: true) }
             let schema = needsSchema(context) ? session.db.schema() : nil
-            return (Completer.candidates(for: word, in: context, schema: schema, parameters: session.parameters.keys.sorted()), false)
+            let candidates = Completer.candidates(for: word, in: context, schema: schema, parameters: session.parameters.keys.sorted())
+            return Completion(candidates: candidates, appendSpace: !needsSchema(context) && context != .parameters)
         }
         for entry in history.load() { editor.addToHistory(entry) }
         session.say(banner())

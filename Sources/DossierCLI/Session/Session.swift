@@ -100,6 +100,8 @@ final class Session {
         out.flush()
         if render.format.isJSON {
             err.write(reporter.json(error, start: start))
+        } else if interactive && error.kind == .interrupted {
+            err.write("\nerror: \(error.kind.rawValue).\(error.code.rawValue): \(error.message); the statement was rolled back\n")
         } else if interactive {
             var plain = reporter
             plain.sourceName = ""
