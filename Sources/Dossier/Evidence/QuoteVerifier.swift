@@ -180,6 +180,11 @@ public enum QuoteVerifier {
                 if score > bestScore { bestScore = score; bestStart = start }
             }
         }
-        return words[bestStart..<(bestStart + window)].joined(separator: " ")
+        // Drop words at either edge that the quote does not have (the window is as long as the
+        // quote, so a quote with an extra word pulls in a neighbour).
+        var lo = bestStart, hi = bestStart + window
+        while lo < hi - 1 && wanted[lowered[lo]] == nil { lo += 1 }
+        while hi > lo + 1 && wanted[lowered[hi - 1]] == nil { hi -= 1 }
+        return words[lo..<hi].joined(separator: " ")
     }
 }
