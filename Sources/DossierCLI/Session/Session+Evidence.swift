@@ -143,7 +143,60 @@ extension Session {
                 if attached.isEmpty { rows.append([.string(fact), .null, .string("(no evidence recorded)")]) }
             }
         }
-        write(ResultRenderer(render).render(QueryResult(columns: ["fact", "document", "quote"], rows: rows)))
+        let result = QueryResult(columns: ["fact", "document", "quote"], rows: rows)
+        if render.format == .table {
+            say(Self.evidenceList(result, names: statementNames(last)))
+        } else {
+            write(ResultRenderer(render).render(result))
+        }
         return true
+    }
+
+    /// Display names of the Statements in a result, by the fact text used for them.
+    private func statementNames(_ result: QueryResult) -> [String: String] {
+        var names: [String: String] = [:]
+        for (_, n) in result.nodes where n.labels.contains("Statement") {
+            guard case .string(let key)? = n.properties["key"] else { continue }
+            if case .string(let name)? = n.properties["name"] { names["(:Statement \(key))"] = name }
+        }
+        return names
+    }
+
+    /// Evidence for people: each fact, then one line per document with the whole quote,
+    /// wrapped and indented (quotes are too long for table cells).
+    static func evidenceList(_ result: QueryResult, names: [String: String], width: Int = 100) -> String {
+        var out = ""
+        var currentFact: String?
+        for row in result.rows where row.count == 3 {
+            let fact = ValueText().cell(row[0])
+            if fact != currentFact {
+                if currentFact != nil { out += "\n" }
+                out += fact + (names[fact].map { "  \($0)" } ?? "") + "\n"
+                currentFact = fact
+            }
+            let document = ValueText().cell(row[1], nullText: "-")
+            let quote = ValueText().cell(row[2], nullText: "")
+            let lead = "  " + document + "  "
+            out += wrap(quote, width: width, firstPrefix: lead, prefix: String(repeating: " ", count: DisplayWidth.of(lead)))
+        }
+        return out
+    }
+
+    /// `text` wrapped at spaces to `width` columns, each line after the first indented by `prefix`.
+    static func wrap(_ text: String, width: Int, firstPrefix: String, prefix: String) -> String {
+        var out = ""
+        var line = firstPrefix
+        var lineHasWords = false
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let w = String(word)
+            if lineHasWords && DisplayWidth.of(line) + 1 + DisplayWidth.of(w) > width {
+                out += line + "\n"
+                line = prefix + w
+            } else {
+                line += (lineHasWords ? " " : "") + w
+            }
+            lineHasWords = true
+        }
+        return out + line + "\n"
     }
 }
