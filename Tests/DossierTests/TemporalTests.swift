@@ -93,6 +93,34 @@ import Testing
         }
     }
 
+    @Test func aggregatesAndSorting() throws {
+        #expect(try text("UNWIND [duration('PT1H'), duration('P1DT30M'), null] AS d RETURN sum(d)") == "P1DT1H30M")
+        #expect(try text("UNWIND [duration('PT1H'), duration('PT2H')] AS d RETURN avg(d)") == "PT1H30M")
+        #expect(errorCode("UNWIND [duration('PT1H'), 1] AS d RETURN sum(d)") == .invalidArgumentType)
+        #expect(try text("UNWIND [date('2015-01-02'), date('1999-12-31')] AS d RETURN max(d)") == "2015-01-02")
+        let rows = try run("UNWIND [duration('P1D'), 'x', date('2015-01-01'), datetime('2015-01-01T00:00Z'), 1] AS v RETURN v ORDER BY v")
+        #expect(rows.map { $0[0].typeName } == ["ZONED DATETIME", "DATE", "DURATION", "STRING", "INTEGER"])
+    }
+
+    @Test func dumpAndReload() throws {
+        let db = Database()
+        try db.execute("""
+            CREATE (:Event {on: date('1984-10-11'), at: datetime('2017-10-29T02:30+01:00[Europe/Stockholm]'),
+                            times: [localtime('12:00'), localtime('13:30:00.5')], lasted: duration('P1Y2DT3.000000004S'),
+                            local: localdatetime('2015-07-21T21:40'), t: time('10:00-03:30')})
+            """)
+        let loaded = Database()
+        try StorageDumpTests.load(db.dump(), into: loaded)
+        #expect(StorageDumpTests.shape(loaded) == StorageDumpTests.shape(db))
+        let q = "MATCH (e:Event) RETURN e.on, e.at, e.times, e.lasted, e.local, e.t"
+        #expect(try loaded.execute(q).rows == db.execute(q).rows)
+        #expect(try loaded.execute("MATCH (e:Event) WHERE e.on = date('1984-10-11') RETURN count(*)").rows == [[.int(1)]])
+        // An index on a temporal property finds equal values.
+        try loaded.write { s in _ = try s.createIndex(name: nil, label: "Event", key: "on", unique: false) }
+        #expect(try loaded.execute("MATCH (e:Event) WHERE e.on = date('1984-10-11') RETURN count(*)").rows == [[.int(1)]])
+        #expect(try loaded.execute("MATCH (e:Event {on: date('1984-10-12')}) RETURN count(*)").rows == [[.int(0)]])
+    }
+
     @Test func overflowAndRangeAreErrors() {
         #expect(errorCode("RETURN date('+999999999-12-31') + duration('P1D')") == .invalidArgumentValue)
         #expect(errorCode("RETURN duration({years: 9223372036854775807})") == .integerOverflow)

@@ -7,6 +7,7 @@
 ///
 /// Nulls are skipped by every aggregate except `count(*)`, which counts rows.
 /// With no input: count 0, sum 0, collect `[]`, stDev/stDevP 0.0, others null.
+/// `sum` and `avg` also take durations (`sum` of durations is a duration, `avg` their mean).
 public struct Aggregator {
     /// Which aggregate this is.
     public enum Kind: Sendable {
@@ -24,6 +25,8 @@ public struct Aggregator {
     private var intSum: Int64 = 0
     private var floatSum: Double = 0
     private var sawFloat = false
+    /// The running total when `sum`/`avg` aggregate durations (numbers and durations do not mix).
+    private var durationSum: DurationValue?
     // min / max
     private var best: Value = .null
     // stDev: Welford
@@ -53,7 +56,12 @@ public struct Aggregator {
             try Value.checkNesting(ofElement: value)
             items.append(value)
         case .sum, .avg:
+            if (durationSum != nil) != (value.isDuration) && count > 0 {
+                throw .type(.invalidArgumentType, "\(kind == .sum ? "sum" : "avg")() cannot mix durations and numbers")
+            }
             switch value {
+            case .temporal(.duration(let d)):
+                durationSum = try (durationSum ?? .zero) + d
             case .int(let i):
                 if kind == .avg || sawFloat {
                     floatSum += Double(i)
@@ -105,8 +113,12 @@ public struct Aggregator {
         switch kind {
         case .countStar, .count: return .int(count)
         case .collect: return .list(items)
-        case .sum: return sawFloat ? .float(floatSum) : .int(intSum)
-        case .avg: return count == 0 ? .null : .float(floatSum / Double(count))
+        case .sum:
+            if let d = durationSum { return .temporal(.duration(d)) }
+            return sawFloat ? .float(floatSum) : .int(intSum)
+        case .avg:
+            if let d = durationSum { return .temporal(.duration(try d.divided(by: Double(count)))) }
+            return count == 0 ? .null : .float(floatSum / Double(count))
         case .min, .max: return best
         case .stDev: return .float(count < 2 ? 0 : (m2 / Double(count - 1)).squareRoot())
         case .stDevP: return .float(count == 0 ? 0 : (m2 / Double(count)).squareRoot())
@@ -176,5 +188,13 @@ public enum Aggregators {
                             "The percentile must be a number between 0.0 and 1.0, got \(p.cypherLiteralOrType())")
         }
         return d
+    }
+}
+
+extension Value {
+    /// Whether this is a duration (for `sum`/`avg`).
+    fileprivate var isDuration: Bool {
+        if case .temporal(.duration) = self { return true }
+        return false
     }
 }
