@@ -21,7 +21,7 @@ struct TableRenderer {
         }
         let time = elapsed.map { " (\(ResultRenderer.formatElapsed($0)))" } ?? ""
         let summary = result.statistics.summary
-        if result.columns.isEmpty {
+        if result.columns.isEmpty || (result.plan != nil && result.rows.isEmpty) {
             if !summary.isEmpty {
                 out += summary + time + "\n"
             } else if result.plan == nil {

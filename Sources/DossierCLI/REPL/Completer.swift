@@ -89,7 +89,7 @@ struct Completer {
             }
         }
         var seen = Set<String>()
-        return out.filter { seen.insert($0).inserted }.sorted()
+        return out.filter { seen.insert($0.lowercased()).inserted }.sorted()
     }
 }
 
@@ -100,13 +100,11 @@ enum CypherVocabulary {
         "DESC", "DESCENDING", "SKIP", "LIMIT", "DISTINCT", "UNION", "ALL", "CREATE", "MERGE", "ON", "SET",
         "REMOVE", "DELETE", "DETACH", "AND", "OR", "XOR", "NOT", "IN", "IS", "NULL", "TRUE", "FALSE",
         "STARTS", "ENDS", "CONTAINS", "CASE", "WHEN", "THEN", "ELSE", "END", "EXPLAIN", "PROFILE", "CALL", "YIELD",
-        "EXISTS", "COUNT",
     ]
-    static let functions = [
-        "abs", "all", "any", "avg", "ceil", "coalesce", "collect", "count", "endNode", "exists", "floor", "head",
-        "id", "keys", "labels", "last", "left", "length", "ltrim", "max", "min", "nodes", "none", "properties",
-        "range", "reduce", "relationships", "replace", "reverse", "right", "round", "rtrim", "shortestPath",
-        "allShortestPaths", "sign", "single", "size", "split", "sqrt", "startNode", "substring", "sum", "tail",
-        "toBoolean", "toFloat", "toInteger", "toLower", "toString", "toUpper", "trim", "type",
-    ]
+    /// The built-in functions of the engine's registry, plus the forms the parser handles itself.
+    static let functions: [String] = {
+        let special = ["all", "any", "none", "single", "reduce", "exists", "shortestPath", "allShortestPaths"]
+        var seen = Set<String>()
+        return (BuiltinFunctions.all.map(\.name) + special).filter { seen.insert($0.lowercased()).inserted }
+    }()
 }
