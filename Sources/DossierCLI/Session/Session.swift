@@ -127,9 +127,16 @@ final class Session {
         err.flush()
     }
 
-    /// Prints a message for people (meta-command output) on the result stream.
+    /// Prints a message for people (meta-command output): on the result stream for `table`; on
+    /// standard error for the data formats, whose output carries result data only.
     func say(_ text: String) {
-        out.write(text.hasSuffix("\n") ? text : text + "\n")
+        let line = text.hasSuffix("\n") ? text : text + "\n"
+        if render.format.isForPeople {
+            out.write(line)
+        } else {
+            out.flush()
+            err.write(line)
+        }
     }
 
     static func seconds(_ d: Duration) -> Double {
