@@ -133,6 +133,16 @@ import Testing
         #expect(errorCode("RETURN datetime('2015-07-21T21:40[Mars/Olympus]')") == .invalidArgumentValue)
         #expect(errorCode("RETURN time({hour: 1, timezone: '+19:00'})") == .invalidArgumentValue)
         #expect(errorCode("RETURN date(1)") == .invalidArgumentValue)
+        #expect(errorCode("RETURN datetime({epochSeconds: 9223372036854775807, timezone: '+01:00'})") != nil)
+        #expect(errorCode("RETURN datetime.fromEpoch(-9223372036854775808, 999999999)") != nil)
+        // At the ends of the year range: an error or a value, never a trap.
+        for unit in ["week", "weekYear", "millennium"] {
+            for d in ["-999999999-01-01", "+999999999-12-31"] {
+                _ = errorCode("RETURN date.truncate('\(unit)', date('\(d)')), date('\(d)').week, date('\(d)').weekYear")
+            }
+        }
+        #expect(errorCode("RETURN duration.inSeconds(localdatetime('-999999999-01-01'), localdatetime('+999999999-12-31T23:59:59.999999999'))") == nil)
+        #expect(errorCode("RETURN duration({months: 9223372036854775807}) + duration({months: 1})") == .integerOverflow)
         #expect(errorCode("RETURN date('2015-01-01').hour") == .invalidArgumentType)
         #expect(errorCode("RETURN date.truncate('hour', date('2015-01-01'))") == .invalidArgumentValue)
         #expect(errorCode("RETURN duration.between(duration('P1D'), date())") == .invalidArgumentValue)
@@ -159,6 +169,69 @@ import Testing
                   "+9999999999-01-01", "P1Y1Y", "PT1H1D", "P1.5.5D", "P-", "P99999999999999999999Y", "2015-07-21T", "12[", "12]"] {
             for kind in TemporalKind.allCases {
                 #expect(throws: DossierError.self) { try TemporalValue.parse(kind, s) }
+            }
+        }
+    }
+
+    /// Every temporal function and operator on awkward arguments: a value or a DossierError,
+    /// never a trap.
+    @Test func noTrapsOnAwkwardArguments() throws {
+        let extremes = try ["date('+999999999-12-31')", "date('-999999999-01-01')",
+                            "localdatetime('+999999999-12-31T23:59:59.999999999')", "localdatetime('-999999999-01-01')",
+                            "datetime('+999999999-12-31T23:59:59.999999999-18:00')", "datetime('-999999999-01-01T00:00+18:00')",
+                            "datetime('2017-10-29T02:30[Europe/Stockholm]')", "time('23:59:59.999999999-18:00')", "localtime('00:00')",
+                            "duration({months: 9223372036854775807, days: -9223372036854775808, seconds: 9223372036854775807, nanoseconds: 999999999})",
+                            "duration({seconds: -9223372036854775808})"].map { try one("RETURN " + $0) }
+        var pool: [Value] = [.null, .int(0), .int(-1), .int(.max), .int(.min), .float(1.5), .float(.nan), .float(.infinity),
+                             .float(-1e300), .string(""), .string("2015-01-01"), .string("P1D"), .string("Europe/Stockholm"),
+                             .string("week"), .string("weekYear"), .string("millennium"), .string("microsecond"), .bool(true)]
+        let maps: [Value] = [
+            [:], ["year": .int(.max)], ["year": .int(999_999_999), "month": 12, "day": 31], ["year": 1, "week": 53],
+            ["days": .float(1e308)], ["seconds": .int(.min), "nanoseconds": .int(.min)], ["months": .float(-.infinity)],
+            ["epochSeconds": .int(.min)], ["epochMillis": .int(.max), "timezone": "+18:00"], ["timezone": "Europe/Stockholm"],
+            ["hour": 23, "minute": 59, "second": 59, "nanosecond": 999_999_999, "timezone": "-18:00"],
+            ["date": extremes[0], "day": 1], ["datetime": extremes[4], "timezone": "+18:00"], ["time": extremes[7], "hour": .int(.max)],
+            ["weeks": .int(.max)], ["years": .float(7.7e17)], ["dayOfWeek": 8], ["nanosecond": 2], ["microsecond": 999_999, "nanosecond": 999],
+        ]
+        pool += maps + extremes
+        let store = GraphStore()
+        let ctx = FunctionContext(store: store, options: DatabaseOptions())
+        let names = BuiltinFunctions.all.map(\.name).filter { n in
+            ["date", "time", "localtime", "localdatetime", "datetime", "duration"].contains { n.lowercased().hasPrefix($0) }
+        }
+        var calls = 0
+        for name in names {
+            guard let f = BuiltinFunctions.lookup(name) else { continue }
+            for arity in f.minArity...Swift.min(f.maxArity, 3) {
+                func go(_ args: [Value]) {
+                    if args.count == arity {
+                        calls += 1
+                        _ = try? f.call(args, ctx)
+                        return
+                    }
+                    // Keep three-argument calls affordable: the third argument is a map or null.
+                    for v in (args.count == 2 ? maps + [.null] : pool) { go(args + [v]) }
+                }
+                go([])
+            }
+        }
+        #expect(calls > 10_000)
+        for a in pool {
+            for b in pool {
+                _ = try? Value.add(a, b)
+                _ = try? Value.subtract(a, b)
+                _ = try? Value.multiply(a, b)
+                _ = try? Value.divide(a, b)
+                _ = Value.cypherCompare(.lessThan, a, b)
+                _ = Value.compareForOrderBy(a, b)
+                _ = Value.cypherEquals(a, b)
+            }
+            _ = try? Value.negate(a)
+            if case .temporal(let t) = a {
+                for key in ["year", "week", "weekYear", "epochMillis", "epochSeconds", "milliseconds", "nanoseconds", "timezone", "bogus"] {
+                    _ = t.component(key)
+                }
+                _ = a.cypherLiteral()
             }
         }
     }

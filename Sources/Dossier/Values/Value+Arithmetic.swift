@@ -132,7 +132,7 @@ extension Value {
         }
     }
 
-    /// Unary minus: `-null` is null; `-Int64.min` overflows.
+    /// Unary minus: `-null` is null; `-Int64.min` overflows; a duration negates each component.
     public static func negate(_ a: Value) throws(DossierError) -> Value {
         switch a {
         case .null: return .null
@@ -140,6 +140,7 @@ extension Value {
             if x == .min { throw .integerOverflow("-(\(x))") }
             return .int(-x)
         case .float(let x): return .float(-x)
+        case .temporal(.duration(let d)): return .temporal(.duration(try d.negated()))
         default: throw .type(.invalidArgumentType, "Cannot negate \(a.typeName)")
         }
     }

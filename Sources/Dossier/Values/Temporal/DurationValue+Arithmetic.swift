@@ -7,7 +7,7 @@ extension DurationValue {
     /// A duration from components that need normalising (`nanos` may be any size or sign).
     static func make(months: Int64, days: Int64, seconds: Int64, nanos: Int64) throws(DossierError) -> DurationValue {
         let extra = floorDiv(nanos, TemporalUnits.nanosPerSecond)
-        let n = nanos - extra * TemporalUnits.nanosPerSecond
+        let n = floorMod(nanos, TemporalUnits.nanosPerSecond)
         return DurationValue(normalizedMonths: months, days: days, seconds: try add(seconds, extra), nanos: Int32(n))
     }
 
@@ -82,7 +82,10 @@ extension DurationValue {
         let q = a / b
         return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q
     }
-    @inlinable static func floorMod(_ a: Int64, _ b: Int64) -> Int64 { a - floorDiv(a, b) * b }
+    @inlinable static func floorMod(_ a: Int64, _ b: Int64) -> Int64 {
+        let r = a % b
+        return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r
+    }
 
     /// A finite Double truncated toward zero, or IntegerOverflow.
     static func truncate(_ d: Double) throws(DossierError) -> Int64 {

@@ -85,7 +85,7 @@ extension LocalDateTimeValue {
     /// The wall-clock time `second` seconds (plus `nano`) after 1970-01-01T00:00.
     static func fromEpoch(second: Int64, nano: Int64) throws(DossierError) -> LocalDateTimeValue {
         let day = DurationValue.floorDiv(second, TemporalUnits.secondsPerDay)
-        let sod = second - day * TemporalUnits.secondsPerDay
+        let sod = DurationValue.floorMod(second, TemporalUnits.secondsPerDay)
         return LocalDateTimeValue(date: try DateValue.checked(epochDay: day),
                                   time: LocalTimeValue(nanoOfDay: sod * TemporalUnits.nanosPerSecond + nano))
     }

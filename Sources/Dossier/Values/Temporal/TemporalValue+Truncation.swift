@@ -102,10 +102,10 @@ extension TemporalValue {
         case .century: return try DateValue.make(year: floorYear(100), month: 1, day: 1)
         case .decade: return try DateValue.make(year: floorYear(10), month: 1, day: 1)
         case .year: return DateValue.civil(y, 1, 1)
-        case .weekyear: return DateValue.weekYearStart(d.isoWeek.weekYear)
+        case .weekyear: return try DateValue.checked(epochDay: DateValue.weekYearStart(d.isoWeek.weekYear).epochDay)
         case .quarter: return DateValue.civil(y, (m - 1) / 3 * 3 + 1, 1)
         case .month: return DateValue.civil(y, m, 1)
-        case .week: return DateValue(epochDay: d.epochDay - (d.dayOfWeek - 1))
+        case .week: return try DateValue.checked(epochDay: d.epochDay - (d.dayOfWeek - 1))
         default: return d
         }
     }

@@ -121,7 +121,7 @@ enum TemporalZone: Hashable, Sendable {
     /// The datetime at an instant, shown in this zone.
     func atInstant(epochSecond: Int64, nano: Int64) throws(DossierError) -> DateTimeValue {
         let o = offset(atEpochSecond: epochSecond)
-        let local = try LocalDateTimeValue.fromEpoch(second: epochSecond + Int64(o), nano: nano)
+        let local = try LocalDateTimeValue.fromEpoch(second: DurationValue.add(epochSecond, Int64(o)), nano: nano)
         return DateTimeValue(local: local, offsetSeconds: o, zoneID: zoneID)
     }
 }
