@@ -140,6 +140,7 @@ final class LineEditor {
                 drainInterrupts()
                 rl_point = rl_end                // show ^C after the whole (multi-line) input
                 rl_redisplay()
+                Self.writeTerminal("^C\n")      // before the terminal is reset (that writes a \r)
                 rl_free_line_state()
                 rl_callback_sigcleanup()
                 rl_replace_line("", 0)
@@ -147,7 +148,6 @@ final class LineEditor {
                 rl_end = 0
                 rl_mark = 0
                 rl_callback_handler_remove()
-                Self.writeTerminal("^C\n")
                 return .interrupt
             }
             if fds[0].revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
