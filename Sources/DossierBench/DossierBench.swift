@@ -100,6 +100,9 @@ struct LDBC: ParsableCommand {
     var out: String = "ldbc-dossier.json"
     @Option(help: "Timed runs per query.") var runs: Int = 20
     @Option(help: "Warm-up runs per query.") var warmup: Int = 2
+    @Option(help: "Run only these queries (comma-separated, e.g. Q1,Q8).") var only: String?
+    @Flag(help: "Print each query's PROFILE (rows and time per operator) and per-statement load times.")
+    var profile = false
 
     func run() throws {
         let rssStart = currentRSSMiB()
@@ -113,6 +116,7 @@ struct LDBC: ParsableCommand {
         let peakAfterLoad = peakRSSMiB()
         print(String(format: "load: %.3f s, %d nodes, %d relationships, RSS %.1f MiB",
                      load, db.nodeCount, db.relationshipCount, rssAfterLoad))
+        if profile { for (label, s) in steps { print(String(format: "  %7.3f s  %@", s, label)) } }
 
         let paramsData = try Data(contentsOf: URL(fileURLWithPath: queries + "/params.json"))
         let allParams = (try JSONSerialization.jsonObject(with: paramsData)) as? [String: Any] ?? [:]
@@ -129,6 +133,7 @@ struct LDBC: ParsableCommand {
             let digits = file.dropFirst().prefix { $0.isNumber }
             guard let n = Int(digits) else { continue }
             let name = "Q\(n)"
+            if let only, !only.split(separator: ",").contains(Substring(name)) { continue }
             let raw = try String(contentsOfFile: queries + "/opencypher/" + file, encoding: .utf8)
             let text = raw.split(separator: "\n", omittingEmptySubsequences: false)
                 .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
@@ -154,6 +159,7 @@ struct LDBC: ParsableCommand {
                              "file": file]
             answers[name] = ["columns": result.columns, "rows": result.rows.map { $0.map(jsonScalar) }, "params": paramsJSON]
             print(String(format: "%-4@ min %9.3f ms   median %9.3f ms   rows %d", name, ms.min() ?? .nan, median(ms), result.rows.count))
+            if profile { print(try db.execute("PROFILE " + text, parameters: params).plan ?? "") }
         }
         let peak = peakRSSMiB()
         print(String(format: "peak RSS: %.1f MiB", peak))
