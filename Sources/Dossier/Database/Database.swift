@@ -62,6 +62,8 @@ public final class Database: @unchecked Sendable {
     var transactionStart: GraphStore.Savepoint?
     /// Where the database lives on disk; nil in memory.
     public internal(set) var path: String?
+    /// Plans of recent queries, by text.
+    let planCache = PlanCache()
 
     /// An empty in-memory database.
     public init(options: DatabaseOptions = DatabaseOptions()) {
@@ -88,8 +90,11 @@ public final class Database: @unchecked Sendable {
         defer { lock.unlock() }
         cancellation.reset()
         do {
+            if let planned = planCache.plan(for: query, parameters: parameters, store: store) {
+                return try run(source: query, parameters: parameters) { try QueryExecutor.run(planned, context: $0, profile: false) }
+            }
             let statement = try Parser.parse(query, options: options)
-            return try run(statement, source: query, parameters: parameters)
+            return try run(source: query, parameters: parameters) { try self.execute(statement, context: $0) }
         } catch let e as DossierError {
             throw e
         } catch {
@@ -97,8 +102,9 @@ public final class Database: @unchecked Sendable {
         }
     }
 
-    /// Runs an already parsed statement.
-    func run(_ statement: Statement, source: String, parameters: [String: Value]) throws -> QueryResult {
+    /// Runs a statement (`body` plans and executes it) atomically: checks, commit or rollback, result.
+    func run(source: String, parameters: [String: Value],
+             _ body: (ExecutionContext) throws -> ExecutionOutput) throws -> QueryResult {
         let savepoint = store.savepoint()
         let context = ExecutionContext(store: store, parameters: parameters, options: options,
                                        cancellation: cancellation, source: source)
@@ -106,7 +112,7 @@ public final class Database: @unchecked Sendable {
         context.inExplicitTransaction = transactionStart != nil
         var output: ExecutionOutput
         do {
-            output = try QueryExecutor.execute(statement, context: context)
+            output = try body(context)
             if let dangling = store.deletedNodesWithRelationships(since: savepoint) {
                 throw DossierError(.constraintVerificationFailed, .deleteConnectedNode,
                                    "cannot delete node \(dangling.rawValue): it still has relationships; use DETACH DELETE")

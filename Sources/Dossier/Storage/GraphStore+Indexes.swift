@@ -34,6 +34,7 @@ extension GraphStore {
                                "cannot create constraint '\(indexName)': several :\(label) nodes have \(key) = \(dup)")
         }
         observers.append(index)
+        schemaVersion += 1
         return index
     }
 
@@ -42,6 +43,7 @@ extension GraphStore {
     public func dropIndex(named name: String) -> Bool {
         guard let i = observers.firstIndex(where: { ($0 as? PropertyIndex)?.name == name }) else { return false }
         observers.remove(at: i)
+        schemaVersion += 1
         return true
     }
 

@@ -36,6 +36,8 @@ public final class GraphStore {
 
     /// Hooks for secondary structures (property indexes) that must follow every change.
     var observers: [any GraphStoreObserver] = []
+    /// Bumped by every index or constraint change: plans made before it may no longer be the best.
+    public internal(set) var schemaVersion = 0
 
     public init() {}
 
