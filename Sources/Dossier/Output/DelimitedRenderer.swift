@@ -24,14 +24,17 @@ struct DelimitedRenderer {
 
     /// `field` quoted when RFC 4180 requires it.
     func quote(_ field: String) -> String {
+        let sep = separator.asciiValue ?? UInt8(ascii: ",")
         var needs = false
-        for c in field.unicodeScalars where c == "\"" || c == "\n" || c == "\r" || Character(c) == separator {
+        for b in field.utf8 where b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D || b == sep {
             needs = true
             break
         }
         guard needs else { return field }
         var out = "\""
-        for c in field { if c == "\"" { out += "\"\"" } else { out.append(c) } }
+        for c in field.unicodeScalars {
+            if c == "\"" { out += "\"\"" } else { out.unicodeScalars.append(c) }
+        }
         return out + "\""
     }
 }

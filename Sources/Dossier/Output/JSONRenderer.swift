@@ -9,9 +9,10 @@ struct JSONRenderer {
 
     func render(_ result: QueryResult) -> RenderedResult {
         var w = JSONWriter(result)
+        let keys = JSONWriter.quotedKeys(result.columns)
         if perRow {
             for row in result.rows {
-                w.writeObject(keys: result.columns, values: row)
+                w.writeRow(quotedKeys: keys, values: row)
                 w.output += "\n"
             }
             return RenderedResult(data: w.output)
@@ -26,7 +27,7 @@ struct JSONRenderer {
         w.output += "], \"rows\": ["
         for (i, row) in result.rows.enumerated() {
             if i > 0 { w.output += ", " }
-            w.writeObject(keys: result.columns, values: row)
+            w.writeRow(quotedKeys: keys, values: row)
         }
         w.output += "]"
         if changed {

@@ -122,12 +122,35 @@ public struct JSONWriter {
 
     /// Writes a JSON string literal.
     public mutating func writeString(_ s: String) {
-        output += Self.quoted(s)
+        Self.appendQuoted(s, to: &output)
+    }
+
+    /// Writes the row objects of a result quickly: the keys are quoted once.
+    public mutating func writeRow(quotedKeys: [String], values: [Value]) {
+        output += "{"
+        for (i, k) in quotedKeys.enumerated() {
+            if i > 0 { output += ", " }
+            output += k
+            write(i < values.count ? values[i] : .null)
+        }
+        output += "}"
+    }
+
+    /// `"key": ` for each column, for `writeRow`.
+    public static func quotedKeys(_ columns: [String]) -> [String] {
+        columns.map { quoted($0) + ": " }
     }
 
     /// `s` as a JSON string literal (UTF-8 kept as is; control characters escaped).
     public static func quoted(_ s: String) -> String {
-        var out = "\""
+        var out = ""
+        appendQuoted(s, to: &out)
+        return out
+    }
+
+    /// Appends `s` as a JSON string literal to `out`.
+    public static func appendQuoted(_ s: String, to out: inout String) {
+        out += "\""
         var needsEscaping = false
         for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { needsEscaping = true; break }
         if !needsEscaping {
@@ -152,6 +175,5 @@ public struct JSONWriter {
             }
         }
         out += "\""
-        return out
     }
 }

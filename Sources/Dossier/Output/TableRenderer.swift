@@ -35,39 +35,49 @@ struct TableRenderer {
         func cut(_ s: String) -> String { limit.map { DisplayWidth.truncate(s, to: $0) } ?? s }
 
         let headers = result.columns.map { cut(ValueText.escapeControls($0)) }
+        let columnCount = headers.count
         var widths = headers.map(DisplayWidth.of)
-        var cells: [[String]] = []
-        var numeric: [[Bool]] = []
-        cells.reserveCapacity(shown)
+        // Flat arrays, one entry per shown cell: text, display width, right-aligned.
+        var cells: [String] = []
+        var cellWidths: [Int] = []
+        var numeric: [Bool] = []
+        cells.reserveCapacity(shown * columnCount)
+        cellWidths.reserveCapacity(shown * columnCount)
+        numeric.reserveCapacity(shown * columnCount)
         for row in result.rows.prefix(shown) {
-            var line: [String] = []
-            var right: [Bool] = []
-            line.reserveCapacity(headers.count)
-            for c in 0..<headers.count {
+            for c in 0..<columnCount {
                 let value = c < row.count ? row[c] : .null
                 let cell = cut(text.cell(value))
-                widths[c] = max(widths[c], DisplayWidth.of(cell))
-                line.append(cell)
+                let w = DisplayWidth.of(cell)
+                if w > widths[c] { widths[c] = w }
+                cells.append(cell)
+                cellWidths.append(w)
                 switch value {
-                case .int, .float: right.append(true)
-                default: right.append(false)
+                case .int, .float: numeric.append(true)
+                default: numeric.append(false)
                 }
             }
-            cells.append(line)
-            numeric.append(right)
         }
 
         func rule(_ left: String, _ middle: String, _ right: String) -> String {
             left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right + "\n"
         }
+        func spaces(_ n: Int, into out: inout String) {
+            for _ in 0..<max(n, 0) { out.append(" ") }
+        }
         out += rule("┌", "┬", "┐")
         out += "│" + headers.enumerated().map { " " + DisplayWidth.pad($1, to: widths[$0]) + " " }.joined(separator: "│") + "│\n"
         out += rule("├", "┼", "┤")
-        for (r, line) in cells.enumerated() {
+        var i = 0
+        for _ in 0..<(columnCount == 0 ? 0 : cells.count / columnCount) {
             out += "│"
-            for (c, cell) in line.enumerated() {
+            for c in 0..<columnCount {
                 if c > 0 { out += "│" }
-                out += " " + DisplayWidth.pad(cell, to: widths[c], right: numeric[r][c]) + " "
+                out += " "
+                let missing = widths[c] - cellWidths[i]
+                if numeric[i] { spaces(missing, into: &out); out += cells[i] } else { out += cells[i]; spaces(missing, into: &out) }
+                out += " "
+                i += 1
             }
             out += "│\n"
         }

@@ -46,6 +46,8 @@ struct VerifyCommand: ParsableCommand {
         let verdict = report.problems.isEmpty ? "all found" : "\(report.problems.count) not confirmed"
         out += "Checked \(report.checked) quote\(report.checked == 1 ? "" : "s") on \(report.relationships) relationship\(report.relationships == 1 ? "" : "s"): \(verdict).\n"
         print(out, terminator: "")
+        let closed = DatabaseOpener.close(db)
+        if closed != .success { throw ExitCode(closed.rawValue) }
         if !report.problems.isEmpty { throw ExitCode(ExitStatus.failure.rawValue) }
     }
 }
