@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "dossier", targets: ["DossierCLI"]),
         .executable(name: "dossier-bench", targets: ["DossierBench"]),
         .executable(name: "dossier-crashtest", targets: ["DossierCrashTest"]),
+        .executable(name: "dossier-fuzz", targets: ["DossierFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,7 +44,10 @@ let package = Package(
             dependencies: ["Dossier", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/DossierBench"
         ),
-        .testTarget(name: "DossierTests", dependencies: ["Dossier"], path: "Tests/DossierTests", exclude: ["Golden"]),
+        /// `dossier-fuzz`: generated and mutated queries, files and values thrown at the library
+        /// (looped by Benchmarks/fuzz.sh); its generator also drives FuzzSmokeTests.
+        .executableTarget(name: "DossierFuzz", dependencies: ["Dossier"], path: "Sources/DossierFuzz"),
+        .testTarget(name: "DossierTests", dependencies: ["Dossier", "DossierFuzz"], path: "Tests/DossierTests", exclude: ["Golden", "Fuzz"]),
         .testTarget(name: "TCKTests", dependencies: ["Dossier"], path: "Tests/TCKTests", exclude: ["passing.txt"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Dossier"], path: "Tests/EndToEndTests", exclude: ["Golden"]),
     ]

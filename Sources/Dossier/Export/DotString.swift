@@ -55,6 +55,7 @@ enum DotString {
     /// keeping existing line breaks; at most `maxLines` lines, the last ending in `…` when cut.
     static func wrap(_ text: String, width: Int, maxLines: Int) -> String {
         let width = max(width, 4)
+        let maxLines = max(maxLines, 1)
         // Nothing past this many characters can be shown; cutting first keeps wrapping linear.
         let shown = text.prefix(width * maxLines + maxLines + 1)
         var lines: [String] = []

@@ -1,0 +1,32 @@
+import Dossier
+import Foundation
+import Testing
+
+/// Inputs the fuzzer (`dossier-fuzz`, `Benchmarks/fuzz.sh`) found to crash, hang or blow up the
+/// process. Each must now give a result or a `DossierError`.
+@Suite struct FuzzRegressionTests {
+    /// Runs `query` on a small graph: a result or a `DossierError` with a message is fine.
+    @discardableResult
+    static func survives(_ query: String, options: DatabaseOptions = DatabaseOptions()) -> Result<QueryResult, DossierError> {
+        let db = Database(options: options)
+        _ = try? db.execute("CREATE (a:Person {name: 'a'})-[:KNOWS]->(b:Person {name: 'b'}), (a)-[:R]->(a)")
+        do {
+            return .success(try db.execute(query))
+        } catch {
+            #expect(!error.message.isEmpty)
+            if error.phase == .compileTime { #expect(error.location != nil, "\(error)") }
+            return .failure(error)
+        }
+    }
+
+    /// DOT label wrapping with `maxLabelLines` 0 indexed line -1.
+    @Test func dotWrapWithNoLabelLines() throws {
+        let db = Database()
+        try db.execute("CREATE (:Person {name: 'a long name that needs wrapping'})-[:KNOWS]->(:Person {name: 'b'})")
+        var options = DotOptions()
+        options.maxLabelLines = 0
+        options.wrapWidth = 0
+        let dot = DotExporter(database: db, options: options).exportAll()
+        #expect(dot.contains("digraph"))
+    }
+}
