@@ -88,6 +88,14 @@ final class TerminalSession {
         waitFor(timeout: timeout) { $0.components(separatedBy: needle).count - 1 >= count }
     }
 
+    /// Waits until the screen ends with an empty main prompt (the previous statement is done).
+    func waitForPrompt(timeout: Double = 15) -> Bool {
+        waitFor(timeout: timeout) { screen in
+            let last = screen.split(separator: "\n").last { !$0.allSatisfy(\.isWhitespace) }
+            return last.map { $0.trimmingCharacters(in: .whitespaces) == "dossier>" } ?? false
+        }
+    }
+
     /// Whether the program has exited (and with it the tmux session).
     var hasExited: Bool {
         (try? tmux(["list-sessions"]))?.isEmpty ?? true
@@ -108,11 +116,13 @@ final class TerminalSession {
         #expect(t.waitFor(":help lists the commands"), "\(t.screen())")
         #expect(t.screen().contains("An empty in-memory database"))
 
+        #expect(t.waitForPrompt(), "\(t.screen())")
         try t.type("CREATE (:Person {name: 'Igor Kochetkov'})-[:SAID]->(:Statement {text: 'x'});")
         try t.press("Enter")
         #expect(t.waitFor("Created 2 nodes"), "\(t.screen())")
 
         // A statement over two lines: the continuation prompt, then the table.
+        #expect(t.waitForPrompt(), "\(t.screen())")
         try t.type("MATCH (p:Person)")
         try t.press("Enter")
         #expect(t.waitFor("   ...> "), "\(t.screen())")
@@ -127,6 +137,7 @@ final class TerminalSession {
         #expect(t.waitFor("│ Igor Kochetkov │", count: 2), "\(t.screen())")
 
         // Tab completes a label from the graph.
+        #expect(t.waitForPrompt(), "\(t.screen())")
         try t.type("MATCH (n:Pers")
         try t.press("Tab")
         #expect(t.waitFor("MATCH (n:Person"), "\(t.screen())")
@@ -135,30 +146,43 @@ final class TerminalSession {
         #expect(t.waitFor("│ people │"), "\(t.screen())")
 
         // Ctrl-C drops the input typed so far.
+        #expect(t.waitForPrompt(), "\(t.screen())")
         try t.type("RETURN 'dropped' AS d")
+        #expect(t.waitFor("dossier> RETURN 'dropped' AS d"), "\(t.screen())")
         try t.press("C-c")
         #expect(t.waitFor("^C"), "\(t.screen())")
+        #expect(t.waitForPrompt(), "\(t.screen())")
         try t.type("RETURN 'kept' AS k;")
         try t.press("Enter")
         #expect(t.waitFor("│ kept │"), "\(t.screen())")
         #expect(!t.screen().contains("│ dropped"))
 
         // Ctrl-C interrupts a running query, which rolls back; the session goes on.
+        #expect(t.waitForPrompt(), "\(t.screen())")
         try t.type("UNWIND range(1, 4000000) AS a UNWIND range(1, 1000) AS b CREATE (:Tmp) RETURN count(*);")
         try t.press("Enter")
-        Thread.sleep(forTimeInterval: 1.0)
-        try t.press("C-c")
-        #expect(t.waitFor("Interrupted.Cancelled"), "\(t.screen())")
+        // Press Ctrl-C until the query reports the interruption (once, unless the machine is so
+        // busy that the first press came before the query started).
+        var interrupted = false
+        for _ in 0..<10 where !interrupted {
+            Thread.sleep(forTimeInterval: 1.0)
+            try t.press("C-c")
+            interrupted = t.waitFor("Interrupted.Cancelled", timeout: 3)
+        }
+        #expect(interrupted, "\(t.screen())")
+        #expect(t.waitForPrompt(), "\(t.screen())")
         try t.type("MATCH (t:Tmp) RETURN count(t) AS leftover;")
         try t.press("Enter")
         #expect(t.waitFor("│        0 │"), "\(t.screen())")
 
         // An unknown meta-command gets the closest one.
+        #expect(t.waitForPrompt(), "\(t.screen())")
         try t.type(":shcema")
         try t.press("Enter")
         #expect(t.waitFor("did you mean :schema?"), "\(t.screen())")
 
         // Ctrl-D on an empty line leaves.
+        #expect(t.waitForPrompt(), "\(t.screen())")
         try t.press("C-d")
         #expect(t.waitFor(timeout: 10) { _ in t.hasExited })
 
