@@ -7,7 +7,9 @@ import Foundation
 // Subcommands are dispatched here by their first word: the root command's optional PATH
 // argument would otherwise swallow `dump`, `verify` or `export` before argument-parser
 // looks for a subcommand.
-let arguments = Array(CommandLine.arguments.dropFirst())
+var arguments = Array(CommandLine.arguments.dropFirst())
+// `dossier help verify` is `dossier verify --help`.
+if arguments.count > 1 && arguments[0] == "help" { arguments = Array(arguments.dropFirst()) + ["--help"] }
 let subcommands: [ParsableCommand.Type] = [DumpCommand.self, VerifyCommand.self, ExportCommand.self]
 let selected: ParsableCommand.Type = arguments.first.flatMap { first in
     subcommands.first { $0.configuration.commandName == first }

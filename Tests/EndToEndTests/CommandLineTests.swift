@@ -191,6 +191,8 @@ import Testing
         #expect(version.status == 0 && !version.stdout.isEmpty)
         let help = try Dossier.run(["--help"])
         #expect(help.status == 0 && help.stdout.contains("--continue-on-error"))
+        let subhelp = try Dossier.run(["help", "verify"])
+        #expect(subhelp.status == 0 && subhelp.stdout.contains("USAGE: dossier verify"), "\(subhelp)")
         let completion = try Dossier.run(["--generate-completion-script", "bash"])
         #expect(completion.status == 0 && completion.stdout.contains("dossier"))
     }
