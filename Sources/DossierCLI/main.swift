@@ -8,8 +8,9 @@ import Foundation
 // argument would otherwise swallow `dump`, `verify` or `export` before argument-parser
 // looks for a subcommand.
 var arguments = Array(CommandLine.arguments.dropFirst())
-// `dossier help verify` is `dossier verify --help`.
-if arguments.count > 1 && arguments[0] == "help" { arguments = Array(arguments.dropFirst()) + ["--help"] }
+// `dossier help verify` is `dossier verify --help`; `dossier help` is `dossier --help`
+// (not a database called "help").
+if arguments.first == "help" { arguments = Array(arguments.dropFirst()) + ["--help"] }
 let subcommands: [ParsableCommand.Type] = [DumpCommand.self, VerifyCommand.self, ExportCommand.self]
 let selected: ParsableCommand.Type = arguments.first.flatMap { first in
     subcommands.first { $0.configuration.commandName == first }
