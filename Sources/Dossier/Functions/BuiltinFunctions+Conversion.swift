@@ -28,6 +28,7 @@ extension BuiltinFunctions {
             if orNull { return .null }
             throw .argument(.numberOutOfRange, "toInteger(): \(Value.formatFloat(d)) does not fit in a 64-bit integer")
         case .string(let s):
+            if let i = Int64(s) { return .int(i) }  // fast path: plain digits, no whitespace to trim
             let t = trimmed(s, leading: true, trailing: true)
             if let i = Int64(t) { return .int(i) }
             if let d = parseDouble(t), let i = truncatedInt(d) { return .int(i) }

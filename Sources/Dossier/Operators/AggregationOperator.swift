@@ -86,24 +86,36 @@ final class AggregationOperator: PhysicalOperator {
             keys = [[]]
             states = [try makeAggregators(st)]
         }
+        // Grouping keys are evaluated into one reused buffer; consecutive rows of the same group
+        // (common: rows arrive grouped by an expansion) skip the hash lookup.
+        var k = [Value](repeating: .null, count: keyExpressions.count)
+        var last = -1
         while let row = try source?.next(st) {
-            let g: Int
+            var g: Int
             if keySlots.isEmpty {
                 g = 0
             } else {
-                var k: [Value] = []
-                k.reserveCapacity(keyExpressions.count)
-                for e in keyExpressions { k.append(try e.eval(row, st)) }
-                let key = RowKey(k)
-                if let existing = groups[key] {
-                    g = existing
-                } else {
-                    g = keys.count
-                    groups[key] = g
-                    keys.append(k)
-                    if template == nil { template = try makeAggregators(st) }
-                    states.append(template ?? [])
-                    try st.checkIntermediateRows(keys.count)
+                for i in keyExpressions.indices { k[i] = try keyExpressions[i].eval(row, st) }
+                g = last
+                if g >= 0 {
+                    for i in k.indices where !Value.equivalent(k[i], keys[g][i]) {
+                        g = -1
+                        break
+                    }
+                }
+                if g < 0 {
+                    let key = RowKey(k)
+                    if let existing = groups[key] {
+                        g = existing
+                    } else {
+                        g = keys.count
+                        groups[key] = g
+                        keys.append(k)
+                        if template == nil { template = try makeAggregators(st) }
+                        states.append(template ?? [])
+                        try st.checkIntermediateRows(keys.count)
+                    }
+                    last = g
                 }
             }
             try feed(&states[g], row, st)

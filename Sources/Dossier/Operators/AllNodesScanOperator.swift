@@ -2,7 +2,9 @@
 final class AllNodesScanOperator: PhysicalOperator {
     let slot: Int
     let variable: String
-    private var input: Row?
+    /// The input row with `slot` filled in, reused while the consumer lets go of it.
+    private var row: Row = []
+    private var active = false
     private var position = 0
     private var end = 0
 
@@ -15,12 +17,15 @@ final class AllNodesScanOperator: PhysicalOperator {
     override var name: String { "AllNodesScan" }
     override var details: String { variable }
 
-    override func reset(_ st: ExecutionState) throws { input = nil }
+    override func reset(_ st: ExecutionState) throws {
+        active = false
+        row = []
+    }
 
     override func produce(_ st: ExecutionState) throws -> Row? {
         let store = st.store
         while true {
-            if var row = input {
+            if active {
                 while position < end {
                     let i = position
                     position += 1
@@ -30,10 +35,14 @@ final class AllNodesScanOperator: PhysicalOperator {
                         return row
                     }
                 }
-                input = nil
+                active = false
             }
-            guard let next = try source?.next(st) else { return nil }
-            input = next
+            guard let next = try source?.next(st) else {
+                row = []
+                return nil
+            }
+            row = next
+            active = true
             position = 0
             end = store.nodes.count
         }
@@ -45,7 +54,8 @@ final class NodeByLabelScanOperator: PhysicalOperator {
     let slot: Int
     let variable: String
     let label: SymbolRef
-    private var input: Row?
+    private var row: Row = []
+    private var active = false
     private var ids: [Int] = []
     private var position = 0
 
@@ -60,22 +70,27 @@ final class NodeByLabelScanOperator: PhysicalOperator {
     override var details: String { "\(variable):\(label.name)" }
 
     override func reset(_ st: ExecutionState) throws {
-        input = nil
+        active = false
+        row = []
         ids = []
     }
 
     override func produce(_ st: ExecutionState) throws -> Row? {
         while true {
-            if var row = input, position < ids.count {
+            if active, position < ids.count {
                 try st.tick()
                 row[slot] = .node(NodeID(ids[position]))
                 position += 1
                 return row
             }
-            input = nil
+            active = false
             ids = []
-            guard let next = try source?.next(st) else { return nil }
-            input = next
+            guard let next = try source?.next(st) else {
+                row = []
+                return nil
+            }
+            row = next
+            active = true
             position = 0
             if let l = label.resolve(st.store) { ids = st.store.nodes(withLabel: l) }
         }

@@ -14,7 +14,10 @@ final class ExpandOperator: PhysicalOperator {
     let uniqueness: UniquenessCheck
     let label: String
 
-    private var input: Row?
+    /// The current input row with this operator's slots filled in: written in place while the
+    /// consumer has let go of the previous output (no copy per output row).
+    private var row: Row = []
+    private var active = false
     private var edges: [Adjacency] = []
     private var position = 0
     private var resolvedTypes: [Int32]?
@@ -38,14 +41,15 @@ final class ExpandOperator: PhysicalOperator {
     override var details: String { label }
 
     override func reset(_ st: ExecutionState) throws {
-        input = nil
+        active = false
+        row = []
         edges.removeAll(keepingCapacity: true)
         resolvedTypes = st.store.resolveTypes(types)
     }
 
     override func produce(_ st: ExecutionState) throws -> Row? {
         while true {
-            if var row = input {
+            if active {
                 while position < edges.count {
                     let e = edges[position]
                     position += 1
@@ -58,9 +62,12 @@ final class ExpandOperator: PhysicalOperator {
                     if !toBound { row[toSlot] = .node(NodeID(e.neighbor)) }
                     return row
                 }
-                input = nil
+                active = false
             }
-            guard let next = try source?.next(st) else { return nil }
+            guard let next = try source?.next(st) else {
+                row = []
+                return nil
+            }
             edges.removeAll(keepingCapacity: true)
             position = 0
             guard case .node(let from) = next[fromSlot], st.store.isAlive(from) else { continue }
@@ -69,7 +76,8 @@ final class ExpandOperator: PhysicalOperator {
             } else {
                 st.store.collectEdges(of: from.rawValue, direction: direction, types: resolvedTypes, into: &edges)
             }
-            input = next
+            row = next
+            active = true
         }
     }
 

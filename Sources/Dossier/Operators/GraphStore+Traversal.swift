@@ -4,14 +4,13 @@ extension GraphStore {
     /// - Complexity: O(degree of the node in the chosen types).
     @inline(__always)
     func collectEdges(of node: Int, direction: RelationshipDirection, types: [Int32]?, into out: inout [Adjacency]) {
-        let rec = nodes[node]
         if direction != .incoming {
-            for g in rec.outgoing where types == nil || types?.contains(g.type) == true {
+            for g in nodes[node].outgoing where types == nil || types?.contains(g.type) == true {
                 out.append(contentsOf: g.edges)
             }
         }
         if direction != .outgoing {
-            for g in rec.incoming where types == nil || types?.contains(g.type) == true {
+            for g in nodes[node].incoming where types == nil || types?.contains(g.type) == true {
                 if direction == .both {
                     for e in g.edges where e.neighbor != node { out.append(e) }
                 } else {

@@ -14,7 +14,8 @@ final class LoadCSVOperator: PhysicalOperator {
     let withHeaders: Bool
     let delimiter: UInt8
 
-    private var input: Row?
+    /// The input row with `slot` filled in, reused while the consumer lets go of it.
+    private var row: Row = []
     private var reader: CSVReader?
     /// With headers: a map with every header name (values replaced per record).
     private var template = ValueMap()
@@ -38,13 +39,13 @@ final class LoadCSVOperator: PhysicalOperator {
     }
 
     override func reset(_ st: ExecutionState) throws {
-        input = nil
+        row = []
         reader = nil
     }
 
     override func produce(_ st: ExecutionState) throws -> Row? {
         while true {
-            if var row = input, let reader {
+            if let reader {
                 if let fields = try reader.next() {
                     try st.tick()
                     rows += 1
@@ -54,9 +55,11 @@ final class LoadCSVOperator: PhysicalOperator {
                 }
                 if st.options.loadProgress != nil { report(st, reader, finished: true) }
                 self.reader = nil
-                input = nil
             }
-            guard let next = try source?.next(st) else { return nil }
+            guard let next = try source?.next(st) else {
+                row = []
+                return nil
+            }
             let path = try Self.path(of: try url.eval(next, st), at: url.location)
             let r = try CSVReader(path: path, delimiter: delimiter)
             rows = 0
@@ -68,7 +71,7 @@ final class LoadCSVOperator: PhysicalOperator {
                 for name in header where template[name] == nil { template[name] = .null }
             }
             reader = r
-            input = next
+            row = next
         }
     }
 

@@ -8,7 +8,8 @@ final class NodeIndexSeekOperator: PhysicalOperator {
     let key: SymbolRef
     let value: Expr
     let isList: Bool
-    private var input: Row?
+    private var row: Row = []
+    private var active = false
     private var ids: [Int] = []
     private var position = 0
     private var index: PropertyIndex?
@@ -27,7 +28,8 @@ final class NodeIndexSeekOperator: PhysicalOperator {
     override var details: String { "\(variable):\(label.name)(\(key.name) \(isList ? "IN" : "=") \(value))" }
 
     override func reset(_ st: ExecutionState) throws {
-        input = nil
+        active = false
+        row = []
         ids = []
         if let l = label.resolve(st.store), let k = key.resolve(st.store) {
             index = st.store.index(label: l, key: k)
@@ -51,18 +53,22 @@ final class NodeIndexSeekOperator: PhysicalOperator {
 
     override func produce(_ st: ExecutionState) throws -> Row? {
         while true {
-            if var row = input, position < ids.count {
+            if active, position < ids.count {
                 try st.tick()
                 row[slot] = .node(NodeID(ids[position]))
                 position += 1
                 return row
             }
-            input = nil
+            active = false
             ids = []
-            guard let next = try source?.next(st) else { return nil }
+            guard let next = try source?.next(st) else {
+                row = []
+                return nil
+            }
             ids = try candidates(next, st)
             position = 0
-            input = next
+            row = next
+            active = true
         }
     }
 }

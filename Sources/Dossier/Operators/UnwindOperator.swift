@@ -4,7 +4,8 @@ final class UnwindOperator: PhysicalOperator {
     let list: Expr
     let slot: Int
     let variable: String
-    private var input: Row?
+    private var row: Row = []
+    private var active = false
     private var items: [Value] = []
     private var position = 0
 
@@ -17,24 +18,32 @@ final class UnwindOperator: PhysicalOperator {
     override var name: String { "Unwind" }
     override var details: String { "\(list) AS \(variable)" }
     override var nestedPlans: [PhysicalOperator] { list.nestedPlans }
-    override func reset(_ st: ExecutionState) throws { input = nil }
+    override func reset(_ st: ExecutionState) throws {
+        active = false
+        row = []
+    }
     override func produce(_ st: ExecutionState) throws -> Row? {
         while true {
-            if var row = input, position < items.count {
+            if active, position < items.count {
                 try st.tick()
                 row[slot] = items[position]
                 position += 1
                 return row
             }
-            input = nil
-            guard let next = try source?.next(st) else { return nil }
+            active = false
+            guard let next = try source?.next(st) else {
+                row = []
+                items = []
+                return nil
+            }
             switch try list.eval(next, st) {
             case .null: items = []
             case .list(let l): items = l
             case let v: items = [v]
             }
             position = 0
-            input = next
+            row = next
+            active = true
         }
     }
 }

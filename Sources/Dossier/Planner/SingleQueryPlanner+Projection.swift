@@ -179,7 +179,8 @@ extension SingleQueryPlanner {
                     sortKeys.append(SortKey(expression: c.expr, ascending: s.ascending))
                 }
             }
-            plan = AggregationOperator(source: plan, keySlots: keySlots, keyExpressions: keyExprs,
+            plan = CountFromStoreOperator.replacing(plan, keySlots: keySlots, aggregates: collector.specs, slots: context.slots)
+                ?? AggregationOperator(source: plan, keySlots: keySlots, keyExpressions: keyExprs,
                                        aggregates: collector.specs, slots: context.slots)
             if !postSlots.isEmpty {
                 plan = ProjectionOperator(source: plan, slots: postSlots, expressions: postExprs, labels: postLabels)
