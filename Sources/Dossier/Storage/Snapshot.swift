@@ -254,6 +254,9 @@ struct SnapshotDecoder {
     var keys = SymbolTable()
     private var nodes: [NodeRecord] = []
     private var relationships: [RelationshipRecord] = []
+    /// One bit per node id, set for live nodes: checking relationship endpoints against this
+    /// (small enough to stay in cache) instead of the node records.
+    private var liveNodeBits: [UInt64] = []
     var seen: [Snapshot.Section] = []
     var indexes: [LogRecord.IndexDefinition] = []
     /// Where the indexes section starts (for messages).
@@ -316,6 +319,7 @@ struct SnapshotDecoder {
         let live = try r.count(max: min(slots, r.remaining / 3), "live node count")
         nodes = []
         nodes.reserveCapacity(slots)
+        liveNodeBits = [UInt64](repeating: 0, count: (slots + 63) / 64)
         let labelCount = labels.count
         var id = -1
         for _ in 0..<live {
@@ -332,6 +336,7 @@ struct SnapshotDecoder {
                 ls.append(l)
             }
             nodes.append(NodeRecord(labels: ls, properties: try properties(&r), outgoing: [], incoming: [], alive: true))
+            liveNodeBits[id >> 6] |= 1 << UInt64(id & 63)
         }
         while nodes.count < slots { nodes.append(Self.deadNode) }
     }
@@ -354,7 +359,9 @@ struct SnapshotDecoder {
             let endsAt = r.position
             let start = try r.count(max: nodeSlots, "start node id")
             let end = try r.count(max: nodeSlots, "end node id")
-            guard start < nodeSlots, end < nodeSlots, nodes[start].alive, nodes[end].alive else {
+            guard start < nodeSlots, end < nodeSlots,
+                  liveNodeBits[start >> 6] & (1 << UInt64(start & 63)) != 0,
+                  liveNodeBits[end >> 6] & (1 << UInt64(end & 63)) != 0 else {
                 throw r.error("relationship \(id) connects a node that does not exist", at: endsAt)
             }
             relationships.append(RelationshipRecord(type: type, start: start, end: end, properties: try properties(&r), alive: true))
