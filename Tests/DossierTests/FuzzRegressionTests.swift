@@ -29,4 +29,16 @@ import Testing
         let dot = DotExporter(database: db, options: options).exportAll()
         #expect(dot.contains("digraph"))
     }
+
+    /// A label cut to exactly 16,384 bytes (quotes included) was refused by Graphviz.
+    @Test func dotLongLabelsStayWithinGraphvizLimit() throws {
+        let db = Database()
+        try db.execute("CREATE (:Person {name: $s})-[:KNOWS]->(:Person {name: $s})",
+                       parameters: ["s": .string(String(repeating: "é", count: 20_000))])
+        var options = DotOptions()
+        options.clusterByLabel = true
+        let dot = DotExporter(database: db, options: options).exportAll()
+        guard GraphvizRenderer.dotExecutable() != nil else { return }
+        #expect(throws: Never.self) { try GraphvizRenderer.render(dot, format: .svg) }
+    }
 }

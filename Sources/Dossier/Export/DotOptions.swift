@@ -11,9 +11,9 @@ public struct DotOptions: Sendable, Equatable {
     public var clusterByLabel = false
     /// Put every property into tooltips (`--no-properties` turns this off).
     public var includeProperties = true
-    /// Graphviz rejects quoted strings longer than this many bytes; longer labels and tooltips
-    /// are cut and end with an ellipsis.
-    public var maxStringBytes = 16_384
+    /// Graphviz rejects quoted strings longer than this many bytes (16,384 with the quotes is
+    /// already refused); longer labels and tooltips are cut and end with an ellipsis.
+    public var maxStringBytes = 16_383
     /// Node names are wrapped at this many characters per line…
     public var wrapWidth = 24
     /// …and cut (with an ellipsis) after this many lines.

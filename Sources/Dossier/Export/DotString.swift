@@ -11,7 +11,7 @@ enum DotString {
     /// - other control characters → U+FFFD.
     /// The quoted string is at most `maxBytes` UTF-8 bytes including the quotes; longer text is
     /// cut at a character boundary and ends with `…`.
-    static func quoted(_ text: String, maxBytes: Int = 16_384) -> String {
+    static func quoted(_ text: String, maxBytes: Int = 16_383) -> String {
         let budget = max(maxBytes - 2, ellipsis.utf8.count)
         var pieces: [String] = []
         var total = 0
