@@ -41,4 +41,19 @@ import Testing
         guard GraphvizRenderer.dotExecutable() != nil else { return }
         #expect(throws: Never.self) { try GraphvizRenderer.render(dot, format: .svg) }
     }
+
+    /// `LOAD CSV` from a file without line breaks grew one record until memory ran out.
+    @Test func loadCSVFromEndlessFileIsCapped() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/zero") else { return }
+        var options = DatabaseOptions()
+        options.maxCollectionSize = 100_000
+        let r = Self.survives("LOAD CSV FROM 'file:///dev/zero' AS `ü` RETURN * SKIP 8", options: options)
+        #expect(throws: DossierError.self) { try r.get() }
+        if case .failure(let e) = r { #expect(e.code == .collectionTooLarge) }
+        let commas = NSTemporaryDirectory() + "/fuzz-commas-\(getpid()).csv"
+        try Data(repeating: UInt8(ascii: ","), count: 300_000).write(to: URL(fileURLWithPath: commas))
+        defer { try? FileManager.default.removeItem(atPath: commas) }
+        let c = Self.survives("LOAD CSV FROM 'file://\(commas)' AS row RETURN size(row)", options: options)
+        if case .failure(let e) = c { #expect(e.code == .collectionTooLarge) } else { Issue.record("expected an error") }
+    }
 }

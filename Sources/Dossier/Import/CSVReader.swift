@@ -30,11 +30,20 @@ public final class CSVReader {
     /// Size of the file in bytes (0 when unknown).
     public let fileSize: Int
 
+    /// Longest field (in bytes) and most fields per record: past either, `next()` throws
+    /// `ResourceLimit.CollectionTooLarge` (a file without line breaks, such as `/dev/zero`,
+    /// would otherwise grow one record until memory runs out).
+    public let maxFieldBytes: Int
+    public let maxFields: Int
+
     /// Opens `path` for reading.
     /// - Throws: `DossierError` (`DatabaseError.LoadCSVError`) naming the file when it cannot be opened.
-    public init(path: String, delimiter: UInt8 = UInt8(ascii: ","), bufferSize: Int = 1 << 16) throws {
+    public init(path: String, delimiter: UInt8 = UInt8(ascii: ","), bufferSize: Int = 1 << 16,
+                maxFieldBytes: Int = 64 << 20, maxFields: Int = 1 << 20) throws {
         self.path = path
         self.delimiter = delimiter
+        self.maxFieldBytes = maxFieldBytes
+        self.maxFields = maxFields
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             throw DossierError(.databaseError, .loadCSVError,
@@ -120,6 +129,7 @@ public final class CSVReader {
                     }
                 } else {
                     if c == UInt8(ascii: "\n") { line += 1 }
+                    if field.count >= maxFieldBytes { throw tooLarge("a field longer than \(maxFieldBytes) bytes") }
                     field.append(c)
                     start += 1
                 }
@@ -127,6 +137,7 @@ public final class CSVReader {
             }
             switch c {
             case delimiter:
+                if fields.count >= maxFields { throw tooLarge("more than \(maxFields) fields") }
                 fields.append(String(decoding: field, as: UTF8.self))
                 field.removeAll(keepingCapacity: true)
                 quotedField = false
@@ -157,10 +168,16 @@ public final class CSVReader {
                     throw DossierError(.databaseError, .loadCSVError,
                                        "\(path):\(line): bad row: text after a closing quote")
                 }
+                if field.count >= maxFieldBytes { throw tooLarge("a field longer than \(maxFieldBytes) bytes") }
                 field.append(c)
                 sawAnything = true
                 start += 1
             }
         }
+    }
+
+    private func tooLarge(_ what: String) -> DossierError {
+        DossierError(.resourceLimit, .collectionTooLarge,
+                     "\(path):\(recordLine): the record has \(what)")
     }
 }

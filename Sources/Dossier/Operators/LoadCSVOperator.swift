@@ -61,7 +61,8 @@ final class LoadCSVOperator: PhysicalOperator {
                 return nil
             }
             let path = try Self.path(of: try url.eval(next, st), at: url.location)
-            let r = try CSVReader(path: path, delimiter: delimiter)
+            let r = try CSVReader(path: path, delimiter: delimiter, maxFieldBytes: st.options.maxCollectionSize,
+                                  maxFields: st.options.maxCollectionSize)
             rows = 0
             started = DispatchTime.now().uptimeNanoseconds
             lastReport = started
