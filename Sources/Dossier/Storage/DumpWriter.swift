@@ -56,7 +56,9 @@ struct DumpWriter {
         let key = Value.quotedKey(dumpKey)
         let liveNodes = store.allNodeIDs()
         let liveRels = store.allRelationshipIDs()
-        try sink("// Dossier dump: \(liveNodes.count) nodes, \(liveRels.count) relationships. Run it in an empty database.\n")
+        let counts = "\(liveNodes.count) node\(liveNodes.count == 1 ? "" : "s"), "
+            + "\(liveRels.count) relationship\(liveRels.count == 1 ? "" : "s")"
+        try sink("// Dossier dump: \(counts). Run it in an empty database.\n")
         guard !liveNodes.isEmpty else { return }
 
         // Dense dump ids, by ascending node id.
