@@ -109,7 +109,7 @@ public struct FormatFuzzer {
         }
         var options = DotOptions(rankdir: random.pick(DotOptions.RankDirection.allCases), clusterByLabel: random.chance(0.5),
                                  includeProperties: random.chance(0.8))
-        options.maxStringBytes = random.pick([0, 1, 3, 16, 16_384])
+        options.maxStringBytes = random.pick([0, 1, 3, 16, 16_383])
         options.wrapWidth = random.pick([0, 1, 2, 24, 1000])
         options.maxLabelLines = random.pick([0, 1, 4])
         let exporter = DotExporter(database: db, options: options)

@@ -23,6 +23,8 @@ public struct FuzzConfiguration: Sendable {
     public var bundledRate = 0.05
     public var graphvizRate = 0.1
     public var quiet = false
+    /// Cap on the depth and length of the generator's stress shapes.
+    public var maxStressSize = Int.max
     public init() {}
 }
 
@@ -51,6 +53,7 @@ public final class FuzzSession {
         self.config = config
         random = FuzzRandom(seed: config.seed)
         generator = QueryGenerator(seed: config.seed &+ 1)
+        generator.maxStressSize = config.maxStressSize
         mutator = QueryMutator(seed: config.seed &+ 2)
         corpus = QueryCorpus(repositoryRoot: config.repositoryRoot)
         try? FileManager.default.createDirectory(atPath: config.scratch, withIntermediateDirectories: true)

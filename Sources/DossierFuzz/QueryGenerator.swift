@@ -31,8 +31,8 @@ public struct QueryGenerator {
     /// One statement (sometimes prefixed with EXPLAIN or PROFILE, sometimes a UNION).
     public mutating func statement() -> String {
         switch random.below(40) {
-        case 0: return deepNesting()
-        case 1: return longChain()
+        case 0: return random.chance(0.3) ? deepNesting() : singleQuery()
+        case 1: return random.chance(0.3) ? longChain() : singleQuery()
         case 2: return schemaCommand()
         case 3: return "EXPLAIN " + singleQuery()
         case 4: return "PROFILE " + singleQuery()

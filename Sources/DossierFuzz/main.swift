@@ -23,6 +23,7 @@ let usage = """
       --stack-kb N         run on a thread with an N KB stack (default: the main thread)
       --bundled-rate P     share of queries run against the bundled graph (default 0.05)
       --graphviz-rate P    share of DOT inputs rendered by `dot` (default 0.1)
+      --max-stress N       cap the depth/length of generated deep and long queries (default none)
     """
 
 func fail(_ message: String) -> Never {
@@ -64,6 +65,7 @@ func parseArguments(_ args: [String]) -> (FuzzConfiguration, Int?, (kind: String
         case "--bundled-rate": config.bundledRate = number(arg)
         case "--graphviz-rate": config.graphvizRate = number(arg)
         case "--quiet": config.quiet = true
+        case "--max-stress": config.maxStressSize = Int(number(arg))
         case "--replay": replay = (value(arg), value(arg))
         case "-h", "--help": print(usage); exit(0)
         default: fail("unknown option \(arg)")
