@@ -104,7 +104,7 @@ func replayInput(kind: String, file: String, config: FuzzConfiguration) -> Never
     case "storage":
         try? FileManager.default.createDirectory(atPath: config.scratch, withIntermediateDirectories: true)
         let log = FileManager.default.contents(atPath: file + ".wal") ?? Data()
-        var storage = StorageFuzzer(seed: 1, scratch: config.scratch)
+        let storage = StorageFuzzer(seed: 1, scratch: config.scratch)
         outcome = storage.run(snapshot: Array(data), log: Array(log))
     case "dot":
         var formats = FormatFuzzer(seed: 1, scratch: config.scratch)

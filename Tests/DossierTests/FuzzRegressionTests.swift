@@ -1,4 +1,5 @@
 import Dossier
+@testable import DossierFuzz
 import Foundation
 import Testing
 
@@ -55,5 +56,63 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: commas) }
         let c = Self.survives("LOAD CSV FROM 'file://\(commas)' AS row RETURN size(row)", options: options)
         if case .failure(let e) = c { #expect(e.code == .collectionTooLarge) } else { Issue.record("expected an error") }
+    }
+
+    /// LEB128.
+    static func varint(_ v: UInt64) -> [UInt8] {
+        var v = v, out: [UInt8] = []
+        while v >= 0x80 { out.append(UInt8(truncatingIfNeeded: v) | 0x80); v >>= 7 }
+        return out + [UInt8(v)]
+    }
+
+    static func le<T: FixedWidthInteger>(_ v: T) -> [UInt8] { withUnsafeBytes(of: v.littleEndian) { Array($0) } }
+
+    /// A snapshot with empty symbol tables whose nodes section is `nodes` (checksums valid).
+    static func snapshot(nodes: [UInt8], relationships: [UInt8] = [0, 0]) -> [UInt8] {
+        var b = Array("DOSSSNAP".utf8) + le(UInt32(1)) + le(UInt32(0)) + le(UInt64(42)) + le(UInt64(0)) + le(UInt32(3)) + le(UInt32(0))
+        for (kind, payload) in [(UInt32(1), [UInt8]([0, 0, 0])), (2, nodes), (3, relationships)] {
+            b += le(kind) + le(UInt32(1)) + le(UInt64(payload.count)) + le(UInt32(0)) + le(UInt32(0)) + payload
+        }
+        StorageFuzzer.fixSnapshotChecksums(&b)
+        return b
+    }
+
+    static func open(snapshot: [UInt8], log: [UInt8]? = nil) -> DossierError? {
+        let dir = NSTemporaryDirectory() + "/fuzz-regression-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = FileManager.default.createFile(atPath: dir + "/snapshot.dossier", contents: Data(snapshot))
+        if let log { _ = FileManager.default.createFile(atPath: dir + "/wal.dossier", contents: Data(log)) }
+        var options = DatabaseOptions()
+        options.readOnly = true
+        do {
+            let db = try Database.open(path: dir, options: options)
+            try db.close()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// A 100-byte snapshot claiming 2^31 − 1 node ids (all deleted) made `open` reserve 80 GB and abort.
+    @Test func snapshotWithHugeIDCountIsRefused() {
+        #expect(Self.open(snapshot: Self.snapshot(nodes: [0, 0])) == nil, "the hand-made snapshot is valid")
+        for slots in [UInt64(Int32.max), 1 << 31, 1 << 40] {
+            let nodes = Self.open(snapshot: Self.snapshot(nodes: Self.varint(slots) + [0]))
+            #expect(nodes?.code == .corruptFile, "\(String(describing: nodes))")
+            let rels = Self.open(snapshot: Self.snapshot(nodes: [0, 0], relationships: Self.varint(slots) + [0]))
+            #expect(rels?.code == .corruptFile, "\(String(describing: rels))")
+        }
+    }
+
+    /// A log record creating node 2^31 − 2 made replay append two billion deleted-node slots.
+    @Test func logCreatingHugeNodeIDIsRefused() {
+        var log = Array("DOSSWAL\0".utf8) + Self.le(UInt32(1)) + Self.le(UInt32(0)) + Self.le(UInt64(42)) + Self.le(UInt64(0))
+            + Self.le(UInt32(0)) + Self.le(UInt32(0))
+        let payload: [UInt8] = Self.varint(1) + [0, 0, 0, 0, 0, 0] + Self.varint(1) + [1] + Self.varint(UInt64(Int32.max) - 1) + [0, 0]
+        log += Self.le(UInt32(0x4345_5244)) + Self.le(UInt32(payload.count)) + Self.le(UInt32(0)) + Self.le(UInt32(0)) + payload
+        StorageFuzzer.fixLogChecksums(&log)
+        let error = Self.open(snapshot: Self.snapshot(nodes: [0, 0]), log: log)
+        #expect(error?.code == .corruptFile, "\(String(describing: error))")
     }
 }

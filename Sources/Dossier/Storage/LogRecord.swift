@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The payload of one write-ahead-log record: one committed transaction.
 ///
 /// ```
@@ -55,9 +61,17 @@ struct LogRecord {
     var mutations: [Mutation]
     var schema: [SchemaChange] = []
 
-    /// Largest node or relationship id a record may mention (ids are dense in memory,
-    /// so a larger one can only be damage).
-    static let maxID = Int(Int32.max)
+    /// Largest node or relationship id a record may mention. Ids are dense in memory (every id
+    /// below the largest takes a record slot, deleted or not), so a larger one is damage — or a
+    /// graph this machine could not hold: the slots may take at most half its memory (a few
+    /// bytes of a hostile file must not make `open` try to allocate 80 GB), and ids stay below 2^31.
+    static let maxID: Int = {
+        let pages = Int(sysconf(Int32(_SC_PHYS_PAGES))), pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let slot = max(MemoryLayout<NodeRecord>.stride, MemoryLayout<RelationshipRecord>.stride)
+        let (memory, overflow) = pages.multipliedReportingOverflow(by: pageSize)
+        guard pages > 0, pageSize > 0, !overflow else { return Int(Int32.max) }
+        return min(Int(Int32.max), memory / 2 / slot)
+    }()
 
     enum Tag: UInt8 {
         case createNode = 1, deleteNode, createRelationship, deleteRelationship
