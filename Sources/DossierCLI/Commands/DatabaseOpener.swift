@@ -1,3 +1,4 @@
+import ArgumentParser
 import Dossier
 import Foundation
 
@@ -38,6 +39,23 @@ enum DatabaseOpener {
             throw e
         } catch {
             throw .failed(DossierError.internal("\(error)"))
+        }
+    }
+
+    /// Opens the database for a subcommand, or reports why not and throws the exit status
+    /// (2 for usage errors, the error's own status otherwise).
+    static func openOrExit(_ arguments: DatabaseArguments) throws -> Database {
+        do {
+            return try open(arguments).0
+        } catch {
+            switch error {
+            case .usage(let m):
+                Runner.reportUsage(m, format: .table)
+                throw ExitCode(ExitStatus.usage.rawValue)
+            case .failed(let e):
+                FileHandle.standardError.write(Data("dossier: error: \(e)\n".utf8))
+                throw ExitCode(e.exitStatus.rawValue)
+            }
         }
     }
 

@@ -20,17 +20,7 @@ struct DumpCommand: ParsableCommand {
     var output: String?
 
     mutating func run() throws {
-        let db: Database
-        do {
-            (db, _) = try DatabaseOpener.open(database)
-        } catch {
-            switch error {
-            case .usage(let m): Runner.reportUsage(m, format: .table); throw ExitCode(ExitStatus.usage.rawValue)
-            case .failed(let e):
-                FileHandle.standardError.write(Data("dossier: error: \(e)\n".utf8))
-                throw ExitCode(e.exitStatus.rawValue)
-            }
-        }
+        let db = try DatabaseOpener.openOrExit(database)
         let sink: FileHandle
         if let output {
             guard FileManager.default.createFile(atPath: output, contents: nil), let h = FileHandle(forWritingAtPath: output) else {

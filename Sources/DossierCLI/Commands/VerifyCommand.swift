@@ -25,17 +25,7 @@ struct VerifyCommand: ParsableCommand {
             Runner.reportUsage("--documents: '\(documents)' is not a directory", format: .table)
             throw ExitCode(ExitStatus.usage.rawValue)
         }
-        let db: Database
-        do {
-            (db, _) = try DatabaseOpener.open(database)
-        } catch {
-            switch error {
-            case .usage(let m): Runner.reportUsage(m, format: .table); throw ExitCode(ExitStatus.usage.rawValue)
-            case .failed(let e):
-                FileHandle.standardError.write(Data("dossier: error: \(e)\n".utf8))
-                throw ExitCode(e.exitStatus.rawValue)
-            }
-        }
+        let db = try DatabaseOpener.openOrExit(database)
         let report = QuoteVerifier.verify(db, documentsDirectory: documents)
         var out = ""
         for p in report.problems {
