@@ -116,7 +116,10 @@ struct LDBC: ParsableCommand {
         let peakAfterLoad = peakRSSMiB()
         print(String(format: "load: %.3f s, %d nodes, %d relationships, RSS %.1f MiB",
                      load, db.nodeCount, db.relationshipCount, rssAfterLoad))
-        if profile { for (label, s) in steps { print(String(format: "  %7.3f s  %@", s, label)) } }
+        if profile {
+            for (label, s) in steps { print(String(format: "  %7.3f s  %@", s, label)) }
+            print("memory (estimate): \(db.memoryReport().description)")
+        }
 
         let paramsData = try Data(contentsOf: URL(fileURLWithPath: queries + "/params.json"))
         let allParams = (try JSONSerialization.jsonObject(with: paramsData)) as? [String: Any] ?? [:]
