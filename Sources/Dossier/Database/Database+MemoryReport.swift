@@ -62,9 +62,9 @@ extension Database {
         r.labelIndex = MemoryReport.array(s.labelIndex) + s.labelIndex.reduce(0) { $0 + MemoryReport.array($1) }
         for index in s.indexes {
             // Dictionary storage: ~1.33 buckets per entry of key + value, and each value's array.
-            let entry = MemoryLayout<IndexKey>.stride + MemoryLayout<[Int]>.stride
+            let entry = MemoryLayout<IndexKey>.stride + MemoryLayout<PropertyIndex.Postings>.stride
             r.propertyIndexes += MemoryReport.chunk(index.entries.capacity * 4 / 3 * entry)
-            for ids in index.entries.values { r.propertyIndexes += MemoryReport.array(ids) }
+            for case .many(let ids) in index.entries.values { r.propertyIndexes += MemoryReport.array(ids) }
         }
         return r
     }

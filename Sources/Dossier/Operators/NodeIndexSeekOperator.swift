@@ -1,6 +1,6 @@
 /// For each input row, the nodes with `label` whose property `key` equals the value (or, with
 /// `isList`, any element of the list), found through a property index; falls back to a label
-/// scan when the index no longer exists (the planner keeps the equality as a filter above).
+/// scan with the comparison when the index no longer exists. The seek replaces the predicate.
 final class NodeIndexSeekOperator: PhysicalOperator {
     let slot: Int
     let variable: String
@@ -11,6 +11,8 @@ final class NodeIndexSeekOperator: PhysicalOperator {
     private var row: Row = []
     private var active = false
     private var ids: [Int] = []
+    /// The one matching node when there is exactly one (no array), else -1.
+    private var single = -1
     private var position = 0
     private var index: PropertyIndex?
 
@@ -31,6 +33,7 @@ final class NodeIndexSeekOperator: PhysicalOperator {
         active = false
         row = []
         ids = []
+        single = -1
         if let l = label.resolve(st.store), let k = key.resolve(st.store) {
             index = st.store.index(label: l, key: k)
         } else {
@@ -38,26 +41,69 @@ final class NodeIndexSeekOperator: PhysicalOperator {
         }
     }
 
-    private func candidates(_ row: Row, _ st: ExecutionState) throws -> [Int] {
-        guard let l = label.resolve(st.store) else { return [] }
-        guard let index else { return st.store.nodes(withLabel: l) }
+    /// The matching node ids, ascending, into `ids` (or, for exactly one, `single`).
+    private func candidates(_ row: Row, _ st: ExecutionState) throws {
+        single = -1
+        ids = []
+        guard let l = label.resolve(st.store) else { return }
         let v = try value.eval(row, st)
-        if isList {
-            guard case .list(let items) = v else { return [] }
-            var out = Set<Int>()
-            for item in items { out.formUnion(index.lookup(item)) }
-            return out.sorted()
+        guard let index else {
+            // The index is gone (dropped after planning): scan the label and compare.
+            ids = try scan(label: l, v, st.store)
+            return
         }
-        return index.lookup(v)
+        if isList {
+            guard case .list(let items) = v else {
+                if !v.isNull { _ = try Value.isIn(.null, v) }  // the type error `IN` raises
+                return
+            }
+            if items.count == 1 {
+                take(index.postings(items[0]))
+                return
+            }
+            var out = Set<Int>()
+            for item in items { if let p = index.postings(item) { out.formUnion(p.ids) } }
+            ids = out.sorted()
+            return
+        }
+        take(index.postings(v))
+    }
+
+    @inline(__always)
+    private func take(_ p: PropertyIndex.Postings?) {
+        switch p {
+        case .one(let id)?: single = id
+        case .many(let many)?: ids = many
+        case nil: break
+        }
+    }
+
+    private func scan(label: Int32, _ v: Value, _ store: GraphStore) throws -> [Int] {
+        let k = key.resolve(store)
+        var out: [Int] = []
+        for id in store.nodes(withLabel: label) {
+            let p = k.flatMap { store.nodes[id].property($0) } ?? .null
+            let match = isList ? try Value.isIn(p, v) : Value.cypherEquals(p, v)
+            if match == true { out.append(id) }
+        }
+        return out
     }
 
     override func produce(_ st: ExecutionState) throws -> Row? {
         while true {
-            if active, position < ids.count {
-                try st.tick()
-                row[slot] = .node(NodeID(ids[position]))
-                position += 1
-                return row
+            if active {
+                if single >= 0 {
+                    try st.tick()
+                    row[slot] = .node(NodeID(single))
+                    single = -1
+                    return row
+                }
+                if position < ids.count {
+                    try st.tick()
+                    row[slot] = .node(NodeID(ids[position]))
+                    position += 1
+                    return row
+                }
             }
             active = false
             ids = []
@@ -65,7 +111,7 @@ final class NodeIndexSeekOperator: PhysicalOperator {
                 row = []
                 return nil
             }
-            ids = try candidates(next, st)
+            try candidates(next, st)
             position = 0
             row = next
             active = true

@@ -90,6 +90,8 @@ struct MatchPlanner {
         if let (indexLabel, eq) = indexSeek(for: node) {
             plan = NodeIndexSeekOperator(source: plan, slot: node.slot, variable: name, label: indexLabel, key: eq.key,
                                          value: eq.value, isList: eq.isList)
+            // The seek answers the predicate exactly: no filter for it.
+            if let i = pending.firstIndex(where: { $0.propertyEquality?.value === eq.value }) { pending.remove(at: i) }
             if let i = pending.firstIndex(where: { $0.labelOf?.slot == node.slot && $0.labelOf?.label == indexLabel }) {
                 pending.remove(at: i)
             }

@@ -8,8 +8,9 @@ public enum IndexKey: Hashable, Sendable {
     case int(Int64)
     case float(UInt64)
     case text(ScalarString)
-    case list([IndexKey])
-    case map([MapEntry])
+    // Boxed: keeps the key small (24 bytes) for the common scalar keys.
+    indirect case list([IndexKey])
+    indirect case map([MapEntry])
     /// Temporal values: Cypher equality on them is structural.
     case temporal(TemporalValue)
 
@@ -77,8 +78,28 @@ public final class PropertyIndex {
     public let key: Int32
     /// Backs a uniqueness constraint.
     public let unique: Bool
-    /// Value → ids of live nodes with that label and value, ascending.
-    private(set) var entries: [IndexKey: [Int]] = [:]
+    /// The ids of the nodes holding one value, ascending: most values (ids, keys) have one node,
+    /// kept inline without an array.
+    public enum Postings: Sendable {
+        case one(Int)
+        case many([Int])
+
+        /// The ids as an array.
+        public var ids: [Int] {
+            switch self {
+            case .one(let id): return [id]
+            case .many(let ids): return ids
+            }
+        }
+        public var count: Int {
+            switch self {
+            case .one: return 1
+            case .many(let ids): return ids.count
+            }
+        }
+    }
+    /// Value → ids of live nodes with that label and value.
+    private(set) var entries: [IndexKey: Postings] = [:]
     /// Keys that gained a second node since the last check (uniqueness).
     private var suspect: [IndexKey] = []
 
@@ -94,8 +115,14 @@ public final class PropertyIndex {
 
     /// Ids of nodes whose property equals `value` (candidates; Cypher equality holds for all of them).
     public func lookup(_ value: Value) -> [Int] {
-        guard let k = IndexKey(value) else { return [] }
-        return entries[k] ?? []
+        postings(value)?.ids ?? []
+    }
+
+    /// The nodes whose property equals `value`, without building an array for a single node.
+    @inline(__always)
+    public func postings(_ value: Value) -> Postings? {
+        guard let k = IndexKey(value) else { return nil }
+        return entries[k]
     }
 
     /// Number of distinct indexed values.
@@ -105,37 +132,57 @@ public final class PropertyIndex {
     func duplicate(store: GraphStore) -> Value? {
         defer { suspect.removeAll() }
         for k in suspect {
-            if let ids = entries[k], ids.count > 1, let v = store.nodes[ids[0]].property(key) { return v }
+            if case .many(let ids)? = entries[k], ids.count > 1, let v = store.nodes[ids[0]].property(key) { return v }
         }
         return nil
     }
 
     private func insert(_ id: Int, _ value: Value) {
         guard let k = IndexKey(value) else { return }
-        var ids = entries[k, default: []]
-        let pos = GraphStore.lowerBound(ids, id)
-        if pos < ids.count && ids[pos] == id { return }
-        ids.insert(id, at: pos)
-        if unique && ids.count > 1 { suspect.append(k) }
-        entries[k] = ids
+        guard let i = entries.index(forKey: k) else {
+            entries[k] = .one(id)
+            return
+        }
+        let ids: [Int]
+        switch entries.values[i] {
+        case .one(let other):
+            if other == id { return }
+            ids = other < id ? [other, id] : [id, other]
+        case .many(var many):
+            entries.values[i] = .one(-1)  // let go of the array so it is not copied
+            let pos = GraphStore.lowerBound(many, id)
+            if pos < many.count && many[pos] == id {
+                entries.values[i] = .many(many)
+                return
+            }
+            many.insert(id, at: pos)
+            ids = many
+        }
+        if unique { suspect.append(k) }
+        entries.values[i] = .many(ids)
     }
 
     private func remove(_ id: Int, _ value: Value) {
-        guard let k = IndexKey(value), var ids = entries[k] else { return }
-        let pos = GraphStore.lowerBound(ids, id)
-        guard pos < ids.count && ids[pos] == id else { return }
-        ids.remove(at: pos)
-        entries[k] = ids.isEmpty ? nil : ids
+        guard let k = IndexKey(value), let i = entries.index(forKey: k) else { return }
+        switch entries.values[i] {
+        case .one(let other):
+            if other == id { entries.remove(at: i) }
+        case .many(var many):
+            let pos = GraphStore.lowerBound(many, id)
+            guard pos < many.count && many[pos] == id else { return }
+            entries.values[i] = .one(-1)
+            many.remove(at: pos)
+            entries.values[i] = many.count == 1 ? .one(many[0]) : .many(many)
+        }
     }
 }
 
 extension PropertyIndex: GraphStoreObserver {
     func nodeCreated(_ id: Int, store: GraphStore) {
-        let n = store.nodes[id]
-        if n.hasLabel(label), let v = n.property(key) { insert(id, v) }
+        if store.nodes[id].hasLabel(label), let v = store.nodes[id].property(key) { insert(id, v) }
     }
     func nodeDeleted(_ id: Int, store: GraphStore) {
-        if let v = store.nodes[id].property(key) { remove(id, v) }
+        if store.nodes[id].hasLabel(label), let v = store.nodes[id].property(key) { remove(id, v) }
     }
     func nodePropertyChanged(_ id: Int, key changed: Int32, old: Value?, new: Value?, store: GraphStore) {
         guard changed == key, store.nodes[id].alive, store.nodes[id].hasLabel(label) else { return }
@@ -143,8 +190,7 @@ extension PropertyIndex: GraphStoreObserver {
         if let n = new { insert(id, n) }
     }
     func nodeLabelsChanged(_ id: Int, store: GraphStore) {
-        let n = store.nodes[id]
-        guard let v = n.property(key) else { return }
-        if n.alive && n.hasLabel(label) { insert(id, v) } else { remove(id, v) }
+        guard let v = store.nodes[id].property(key) else { return }
+        if store.nodes[id].alive && store.nodes[id].hasLabel(label) { insert(id, v) } else { remove(id, v) }
     }
 }
