@@ -65,3 +65,41 @@ import Testing
         #expect(c.rows == [[1], [2], [3]])
     }
 }
+
+/// A final CREATE streams only when nothing read before it could see its writes.
+@Suite struct StreamingWritesTests {
+    func plan(_ db: Database, _ q: String) throws -> String { try db.execute("EXPLAIN " + q).plan ?? "" }
+
+    @Test func streamsWhenReadsCannotSeeTheWrites() throws {
+        let db = Database()
+        try db.execute("CREATE INDEX FOR (p:P) ON (p.id)")
+        for q in ["UNWIND range(1, 3) AS i CREATE (:P {id: i})",
+                  "MATCH (a:P {id: 1}), (b:P {id: 2}) CREATE (a)-[:T]->(b)",
+                  "MATCH (a:P)-[:T]->(b) CREATE (a)-[:U]->(b)",
+                  "MATCH (a:P) WITH count(a) AS n CREATE (:P {id: n})"] {
+            #expect(try plan(db, q).contains("Create(streaming)"), "\(q)")
+        }
+        for q in ["MATCH (a:P) CREATE (:P)", "MATCH (a) CREATE ()", "MATCH (a:P)-[:T]->(b) CREATE (a)-[:T]->(b)",
+                  "MATCH (a)-->(b) CREATE (a)-[:U]->(b)", "MATCH (a:P {id: 1}) CREATE (:P {id: 1})",
+                  "MATCH (a:P) WHERE size([(a)-->() | 1]) = 0 CREATE (:Q)",
+                  "UNWIND [1] AS x CREATE (:P) RETURN x"] {
+            #expect(!(try plan(db, q).contains("Create(streaming)")), "\(q)")
+        }
+    }
+
+    @Test func sameResultsAsEager() throws {
+        let db = Database()
+        try db.execute("UNWIND range(1, 4) AS i CREATE (:P {id: i})")
+        // Reads that could see the writes stay eager: each matched row creates exactly once.
+        try db.execute("MATCH (a:P) CREATE (:P {id: a.id + 10})")
+        #expect(try db.execute("MATCH (a:P) RETURN count(a)").rows == [[8]])
+        try db.execute("MATCH (a:P), (b:P) WHERE b.id = a.id + 10 CREATE (a)-[:T]->(b)")
+        try db.execute("MATCH (a:P)-[:T]->(b) CREATE (a)-[:T]->(b)")
+        #expect(try db.execute("MATCH ()-[r:T]->() RETURN count(r)").rows == [[8]])
+        try db.execute("MATCH (a:P)-[:T]->(b) CREATE (b)-[:U]->(a)")
+        #expect(try db.execute("MATCH ()-[r:U]->() RETURN count(r)").rows == [[8]])
+        // A failing row rolls back every streamed row.
+        #expect(throws: DossierError.self) { try db.execute("UNWIND [1, 2, 0] AS x CREATE (:Z {v: 1 / x})") }
+        #expect(try db.execute("MATCH (z:Z) RETURN count(z)").rows == [[0]])
+    }
+}

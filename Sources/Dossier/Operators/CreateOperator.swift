@@ -44,7 +44,7 @@ final class CreateOperator: EagerUpdateOperator {
         self.steps = steps
         super.init(source: source)
     }
-    override var name: String { "Create" }
+    override var name: String { streaming ? "Create(streaming)" : "Create" }
     override var details: String { steps.map(\.description).joined(separator: ", ") }
     override func update(_ row: Row, _ st: ExecutionState, into out: inout [Row]) throws {
         var r = row

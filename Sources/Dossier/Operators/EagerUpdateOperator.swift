@@ -2,6 +2,9 @@
 /// (in order, so later rows see earlier rows' writes), and only then passes rows on. Reads
 /// before a write never see that write, and LIMIT after a write never skips writes.
 class EagerUpdateOperator: PhysicalOperator {
+    /// Update each row as it arrives (set by the planner only where no read before it could see
+    /// the update: see `StreamingWrites`).
+    var streaming = false
     private var output: [Row] = []
     private var position = 0
     private var done = false
@@ -16,6 +19,17 @@ class EagerUpdateOperator: PhysicalOperator {
     func update(_ row: Row, _ st: ExecutionState, into out: inout [Row]) throws {}
 
     override func produce(_ st: ExecutionState) throws -> Row? {
+        if streaming {
+            while position >= output.count {
+                output.removeAll(keepingCapacity: true)
+                position = 0
+                guard let r = try source?.next(st) else { return nil }
+                try st.tick()
+                try update(r, st, into: &output)
+            }
+            position += 1
+            return output[position - 1]
+        }
         if !done {
             done = true
             var input: [Row] = []
@@ -80,6 +94,24 @@ enum PropertyValues {
     /// Interned, checked properties for a new entity (nulls skipped).
     static func properties(from expr: Expr?, _ row: Row, _ st: ExecutionState, forbidNull: Bool) throws -> [Property] {
         guard let expr else { return [] }
+        if let map = expr as? MapExpr, let ids = map.internedKeys(st.store) {
+            // A literal map: no intermediate map value, keys interned once per query.
+            var out: [Property] = []
+            out.reserveCapacity(ids.count)
+            for i in ids.indices {
+                let v = try map.values[i].eval(row, st)
+                if v.isNull {
+                    if forbidNull {
+                        throw DossierError(.semanticError, .mergeReadOwnWrites,
+                                           "cannot merge using a null property value for `\(map.keys[i])`", at: expr.location)
+                    }
+                    continue
+                }
+                try check(v, key: map.keys[i], at: expr.location)
+                out.append(Property(key: ids[i], value: v))
+            }
+            return out
+        }
         guard let entries = try entries(of: try expr.eval(row, st), st, at: expr.location) else { return [] }
         var out: [Property] = []
         out.reserveCapacity(entries.count)
@@ -95,5 +127,20 @@ enum PropertyValues {
             out.append(Property(key: st.store.keys.intern(k), value: v))
         }
         return out
+    }
+}
+
+extension MapExpr {
+    /// The keys interned as property keys (cached), or nil when a key repeats.
+    @inline(__always)
+    func internedKeys(_ store: GraphStore) -> [Int32]? {
+        if let ids = propertyKeyIDs { return ids.count == keys.count ? ids : nil }
+        guard Set(keys).count == keys.count else {
+            propertyKeyIDs = []  // remembered: a key repeats
+            return nil
+        }
+        let ids = keys.map { store.keys.intern($0) }
+        propertyKeyIDs = ids
+        return ids
     }
 }

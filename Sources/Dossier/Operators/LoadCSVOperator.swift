@@ -38,6 +38,8 @@ final class LoadCSVOperator: PhysicalOperator {
             + (delimiter == UInt8(ascii: ",") ? "" : " FIELDTERMINATOR '\(Character(Unicode.Scalar(delimiter)))'")
     }
 
+    override var nestedPlans: [PhysicalOperator] { url.nestedPlans }
+
     override func reset(_ st: ExecutionState) throws {
         row = []
         reader = nil

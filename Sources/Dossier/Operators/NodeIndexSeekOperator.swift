@@ -29,6 +29,8 @@ final class NodeIndexSeekOperator: PhysicalOperator {
     override var name: String { "NodeIndexSeek" }
     override var details: String { "\(variable):\(label.name)(\(key.name) \(isList ? "IN" : "=") \(value))" }
 
+    override var nestedPlans: [PhysicalOperator] { value.nestedPlans }
+
     override func reset(_ st: ExecutionState) throws {
         active = false
         row = []

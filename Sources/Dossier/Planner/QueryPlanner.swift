@@ -168,6 +168,7 @@ final class SingleQueryPlanner {
         if !returned && topLevel {
             // A query ending in an updating clause returns no columns; one ending in a reading clause
             // still runs (and returns nothing).
+            StreamingWrites.enable(in: plan, query: q)
             plan = ProduceResultsOperator(source: DiscardOperator(source: plan), slots: [], columns: [])
         }
         return (plan, columns)

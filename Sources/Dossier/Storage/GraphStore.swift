@@ -177,8 +177,13 @@ public final class GraphStore {
     }
 
     private func insertNode(id: Int, labels newLabels: [Int32], properties: [Property]) {
-        var ls = Array(Set(newLabels)).sorted()
-        ls.removeAll { $0 < 0 }
+        var ls: [Int32]
+        if newLabels.count <= 1 {
+            ls = newLabels.filter { $0 >= 0 }
+        } else {
+            ls = Array(Set(newLabels)).sorted()
+            ls.removeAll { $0 < 0 }
+        }
         var props: [Property] = []
         props.reserveCapacity(properties.count)
         for p in properties where !p.value.isNull {

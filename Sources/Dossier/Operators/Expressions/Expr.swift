@@ -88,6 +88,9 @@ final class ListExpr: Expr {
 final class MapExpr: Expr {
     let keys: [String]
     let values: [Expr]
+    /// The keys as interned property keys, once interned (for CREATE's property maps); nil when
+    /// a key repeats (then the map's own rules apply).
+    var propertyKeyIDs: [Int32]?
     init(keys: [String], values: [Expr], at location: SourceLocation) {
         self.keys = keys
         self.values = values
