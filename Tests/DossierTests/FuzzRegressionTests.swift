@@ -115,4 +115,13 @@ import Testing
         let error = Self.open(snapshot: Self.snapshot(nodes: [0, 0]), log: log)
         #expect(error?.code == .corruptFile, "\(String(describing: error))")
     }
+
+    /// `:export dot FILE --around KEY --depth 9223372036854775807` spun through 2^63 empty rounds.
+    @Test func subgraphAroundWithHugeDepthFinishes() throws {
+        let db = Database()
+        try db.execute("CREATE (:Person {key: 'a'})-[:KNOWS]->(:Person {key: 'b'})-[:KNOWS]->(:Person {key: 'c'})")
+        let sub = try db.subgraph(around: "a", depth: Int.max)
+        #expect(sub.nodes.count == 3)
+        #expect(sub.relationships.count == 2)
+    }
 }

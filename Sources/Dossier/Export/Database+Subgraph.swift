@@ -38,7 +38,8 @@ extension Database {
         }
         var reached = Set(seeds)
         var frontier = seeds
-        for _ in 0..<depth where !frontier.isEmpty {
+        for _ in 0..<depth {
+            if frontier.isEmpty { break }  // (not `where`: that would still count to a huge depth)
             var next: [Int] = []
             for n in frontier {
                 let record = store.nodes[n]
