@@ -241,10 +241,15 @@ public final class GraphStore {
                 let pos = groups[i].edges.firstIndex { $0.relationship > a.relationship } ?? groups[i].edges.count
                 groups[i].edges.insert(a, at: pos)
             } else {
+                // Grow by a quarter, not double: most nodes have few relationships of a type,
+                // and doubling leaves a third of all adjacency memory unused.
+                let n = groups[i].edges.count
+                if n == groups[i].edges.capacity { groups[i].edges.reserveCapacity(n + max(1, n / 4)) }
                 groups[i].edges.append(a)
             }
             return
         }
+        if groups.count == groups.capacity { groups.reserveCapacity(groups.count + 1) }
         groups.append(AdjacencyGroup(type: type, edges: [a]))
     }
 

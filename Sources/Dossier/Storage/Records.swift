@@ -9,12 +9,23 @@ public struct Property: Sendable, Equatable {
 }
 
 /// One entry of a node's adjacency list: the relationship and the node at its other end.
+///
+/// Ids are kept as 32-bit integers (ids stay below 2³¹: see docs/storage.md, Limits), so an
+/// entry takes 8 bytes: adjacency lists are most of the graph's memory.
 public struct Adjacency: Sendable, Equatable {
-    public var relationship: Int
-    public var neighbor: Int
-    public init(relationship: Int, neighbor: Int) {
-        self.relationship = relationship
-        self.neighbor = neighbor
+    @usableFromInline var rel32: Int32
+    @usableFromInline var neighbor32: Int32
+    @inlinable public var relationship: Int {
+        get { Int(rel32) }
+        set { rel32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    @inlinable public var neighbor: Int {
+        get { Int(neighbor32) }
+        set { neighbor32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    @inlinable public init(relationship: Int, neighbor: Int) {
+        self.rel32 = Int32(truncatingIfNeeded: relationship)
+        self.neighbor32 = Int32(truncatingIfNeeded: neighbor)
     }
 }
 
@@ -58,13 +69,31 @@ public struct NodeRecord: Sendable {
     }
 }
 
-/// Storage for one relationship.
+/// Storage for one relationship: 24 bytes (endpoint ids as 32-bit integers, like `Adjacency`).
 public struct RelationshipRecord: Sendable {
     public var type: Int32
-    public var start: Int
-    public var end: Int
-    public var properties: [Property]
+    @usableFromInline var start32: Int32
+    @usableFromInline var end32: Int32
     public var alive: Bool
+    public var properties: [Property]
+
+    @inlinable public var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    @inlinable public var end: Int {
+        get { Int(end32) }
+        set { end32 = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    @inlinable
+    public init(type: Int32, start: Int, end: Int, properties: [Property], alive: Bool) {
+        self.type = type
+        self.start32 = Int32(truncatingIfNeeded: start)
+        self.end32 = Int32(truncatingIfNeeded: end)
+        self.alive = alive
+        self.properties = properties
+    }
 
     @inlinable
     public func property(_ key: Int32) -> Value? {
