@@ -103,3 +103,48 @@ import Testing
         #expect(try db.execute("MATCH (z:Z) RETURN count(z)").rows == [[0]])
     }
 }
+
+/// `GraphStore.nodeBits` always mirrors the records (alive flag and labels).
+@Suite struct NodeBitsTests {
+    static func check(_ s: GraphStore, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(s.nodeBits.count == s.nodes.count, sourceLocation: sourceLocation)
+        for (i, n) in s.nodes.enumerated() where i < s.nodeBits.count {
+            var want: UInt64 = n.alive ? GraphStore.aliveBit : 0
+            if n.alive { for l in n.labels where l < 63 { want |= 1 << UInt64(l) } }
+            #expect(s.nodeBits[i] == want, "node \(i)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func followsWritesRollbacksAndReload() throws {
+        let db = Database()
+        try db.execute("UNWIND range(1, 20) AS i CREATE (n:A {i: i}) SET n:B")
+        try db.execute("MATCH (n:A) WHERE n.i % 3 = 0 REMOVE n:A SET n:C")
+        try db.execute("MATCH (n) WHERE n.i % 5 = 0 DETACH DELETE n")
+        Self.check(db.store)
+        try db.begin()
+        try db.execute("MATCH (n:B) WHERE n.i < 10 DETACH DELETE n")
+        try db.execute("CREATE (:X:Y:Z)")
+        try db.execute("MATCH (n:C) SET n:D REMOVE n:B")
+        Self.check(db.store)
+        try db.rollback()
+        Self.check(db.store)
+        #expect(throws: DossierError.self) { try db.execute("MATCH (n:A) SET n:Q WITH n RETURN 1 / 0") }
+        Self.check(db.store)
+        #expect(try db.execute("MATCH (n:B) WHERE n:A RETURN count(n)").rows == [[11]])
+        // Labels beyond the 63 that have bits.
+        for i in 0..<70 { try db.execute("CREATE (:L\(i))") }
+        try db.execute("MATCH (n:L65) SET n:L2")
+        #expect(try db.execute("MATCH (n) WHERE n:L65 AND n:L2 RETURN count(n)").rows == [[1]])
+        Self.check(db.store)
+        // A snapshot load builds them too.
+        let path = StorageTestSupport.scratchPath("bits")
+        defer { StorageTestSupport.remove(path) }
+        let disk = try Database.open(path: path)
+        try disk.execute("UNWIND range(1, 9) AS i CREATE (n:A {i: i})")
+        try disk.execute("MATCH (n:A {i: 3}) DELETE n")
+        try disk.close()
+        let again = try Database.open(path: path)
+        Self.check(again.store)
+        try again.close()
+    }
+}

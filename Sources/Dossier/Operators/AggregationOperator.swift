@@ -8,6 +8,10 @@ final class AggregationOperator: PhysicalOperator {
     /// The slots of the query (its final count is the width of output rows).
     let slots: SlotAllocator
 
+    /// Per aggregate: its first argument (nil for `count(*)`) and second (percentiles), so that
+    /// feeding a row does not copy the specs.
+    private let firstArguments: [Expr?]
+    private let secondArguments: [Expr?]
     private var output: [Row] = []
     private var position = 0
     private var loaded = false
@@ -18,6 +22,8 @@ final class AggregationOperator: PhysicalOperator {
         self.keyExpressions = keyExpressions
         self.aggregates = aggregates
         self.slots = slots
+        self.firstArguments = aggregates.map { $0.arguments?.first }
+        self.secondArguments = aggregates.map { ($0.arguments?.count ?? 0) > 1 ? $0.arguments?[1] : nil }
         super.init(source: source)
     }
 
@@ -55,23 +61,22 @@ final class AggregationOperator: PhysicalOperator {
     }
 
     private func feed(_ aggregators: inout [Aggregator], _ row: Row, _ st: ExecutionState) throws {
-        for i in aggregates.indices {
-            let spec = aggregates[i]
+        for i in firstArguments.indices {
             do {
-                guard let args = spec.arguments else {
+                guard let first = firstArguments[i] else {
                     try aggregators[i].add(.null)
                     continue
                 }
-                let v = try args[0].eval(row, st)
-                if args.count > 1 {
-                    let p = try args[1].eval(row, st)
+                let v = try first.eval(row, st)
+                if let second = secondArguments[i] {
+                    let p = try second.eval(row, st)
                     if v.isNull { continue }
                     try aggregators[i].add(v, percentile: p)
                 } else {
                     try aggregators[i].add(v)
                 }
             } catch {
-                throw error.located(at: spec.location)
+                throw error.located(at: aggregates[i].location)
             }
         }
     }

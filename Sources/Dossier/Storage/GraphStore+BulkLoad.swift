@@ -25,12 +25,18 @@ extension GraphStore {
 
         var labelIndex = [[Int]](repeating: [], count: labels.count)
         var liveNodes = 0
+        var bits = [UInt64](repeating: 0, count: nodeSlots)
         nodes.withUnsafeBufferPointer { nb in
             for i in 0..<nb.count where nb[i].alive {
                 liveNodes += 1
-                for l in nb[i].labels { labelIndex[Int(l)].append(i) }
+                bits[i] = GraphStore.aliveBit
+                for l in nb[i].labels {
+                    labelIndex[Int(l)].append(i)
+                    if l < 63 { bits[i] |= 1 << UInt64(l) }
+                }
             }
         }
+        self.nodeBits = bits
 
         var byType = [Int](repeating: 0, count: types.count)
         var outStart = [Int](repeating: 0, count: nodeSlots + 1)

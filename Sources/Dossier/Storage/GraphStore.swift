@@ -20,6 +20,12 @@ public final class GraphStore {
     public internal(set) var relationships: [RelationshipRecord] = []
     /// For each label id, the ids of live nodes carrying it, ascending.
     public internal(set) var labelIndex: [[Int]] = []
+    /// Per node id: bit 63 set when the node is alive, bit `l` when it carries label `l` (< 63).
+    /// A dense 8-byte-per-node copy of what label checks need, so checking the label of a node
+    /// reached by an expansion costs one access to a compact array (not its record and label list).
+    public internal(set) var nodeBits: [UInt64] = []
+    /// The `nodeBits` flag of a live node.
+    public static let aliveBit: UInt64 = 1 << 63
 
     /// Live node count.
     public internal(set) var nodeCount = 0
@@ -191,9 +197,11 @@ public final class GraphStore {
         }
         while nodes.count <= id {
             nodes.append(NodeRecord(labels: [], properties: [], outgoing: [], incoming: [], alive: false))
+            nodeBits.append(0)
         }
         nodes[id] = NodeRecord(labels: ls, properties: props, outgoing: [], incoming: [], alive: true)
         nodeCount += 1
+        nodeBits[id] = Self.aliveBit
         for l in ls { indexInsert(label: l, node: id) }
         for o in observers { o.nodeCreated(id, store: self) }
     }
@@ -269,6 +277,7 @@ public final class GraphStore {
         guard isAlive(node) else { return }
         nodes[id].alive = false
         nodeCount -= 1
+        nodeBits[id] &= ~Self.aliveBit
         for l in nodes[id].labels { indexRemove(label: l, node: id) }
         for o in observers { o.nodeDeleted(id, store: self) }
         record(.deletedNode(id), .deleteNode(node))
@@ -381,6 +390,7 @@ public final class GraphStore {
     public func reserveIDs(nodes nodeCount: Int, relationships relCount: Int) {
         while nodes.count < nodeCount {
             nodes.append(NodeRecord(labels: [], properties: [], outgoing: [], incoming: [], alive: false))
+            nodeBits.append(0)
         }
         while relationships.count < relCount {
             relationships.append(RelationshipRecord(type: 0, start: 0, end: 0, properties: [], alive: false))
@@ -395,6 +405,7 @@ public final class GraphStore {
             if nodes[id].alive {
                 nodes[id].alive = false
                 nodeCount -= 1
+                nodeBits[id] &= ~Self.aliveBit
                 for l in nodes[id].labels { indexRemove(label: l, node: id) }
                 for o in observers { o.nodeDeleted(id, store: self) }
             }
@@ -409,6 +420,7 @@ public final class GraphStore {
         case .deletedNode(let id):
             nodes[id].alive = true
             nodeCount += 1
+            nodeBits[id] |= Self.aliveBit
             for l in nodes[id].labels { indexInsert(label: l, node: id) }
             for o in observers { o.nodeCreated(id, store: self) }
         case .deletedRelationship(let id):
@@ -443,6 +455,7 @@ public final class GraphStore {
 
     private func indexInsert(label: Int32, node: Int) {
         let l = Int(label)
+        if l < 63 { nodeBits[node] |= 1 << UInt64(l) }
         while labelIndex.count <= l { labelIndex.append([]) }
         if let last = labelIndex[l].last, last >= node {
             let pos = Self.lowerBound(labelIndex[l], node)
@@ -455,6 +468,7 @@ public final class GraphStore {
 
     private func indexRemove(label: Int32, node: Int) {
         let l = Int(label)
+        if l >= 0 && l < 63 { nodeBits[node] &= ~(1 << UInt64(l)) }
         guard l < labelIndex.count else { return }
         let pos = Self.lowerBound(labelIndex[l], node)
         if pos < labelIndex[l].count && labelIndex[l][pos] == node { labelIndex[l].remove(at: pos) }

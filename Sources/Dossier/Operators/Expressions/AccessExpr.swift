@@ -46,10 +46,17 @@ final class HasLabelsExpr: Expr {
         case .null: return .null
         case .node(let id):
             let store = st.store
-            guard id.rawValue >= 0, id.rawValue < store.nodes.count else { return .null }
-            guard store.nodes[id.rawValue].alive else { throw DossierError.deletedEntityAccess("node", at: location) }
+            guard id.rawValue >= 0, id.rawValue < store.nodeBits.count else { return .null }
+            // One read of the node's dense label bits (see `GraphStore.nodeBits`).
+            let bits = store.nodeBits[id.rawValue]
+            guard bits & GraphStore.aliveBit != 0 else { throw DossierError.deletedEntityAccess("node", at: location) }
             for l in labels {
-                guard let lid = l.resolve(store), store.nodes[id.rawValue].hasLabel(lid) else { return .bool(false) }
+                guard let lid = l.resolve(store) else { return .bool(false) }
+                if lid < 63 {
+                    if bits & (1 << UInt64(lid)) == 0 { return .bool(false) }
+                } else if !store.nodes[id.rawValue].hasLabel(lid) {
+                    return .bool(false)
+                }
             }
             return .bool(true)
         case let v:
