@@ -47,13 +47,14 @@ extension Database {
         lock.lock(); defer { lock.unlock() }
         var r = MemoryReport()
         let s = store
-        r.nodeRecords = MemoryReport.array(s.nodes)
+        r.nodeRecords = MemoryReport.array(s.nodes) + MemoryReport.array(s.nodeBits)
+        var labelBuffers = Set<UnsafeRawPointer>()  // label lists are shared between nodes
         for n in s.nodes {
-            r.nodeLabels += MemoryReport.array(n.labels)
+            if let p = n.labels.withUnsafeBufferPointer({ $0.baseAddress }), labelBuffers.insert(UnsafeRawPointer(p)).inserted {
+                r.nodeLabels += MemoryReport.array(n.labels)
+            }
             r.nodeProperties += MemoryReport.array(n.properties) + n.properties.reduce(0) { $0 + MemoryReport.owned($1.value) }
-            r.adjacency += MemoryReport.array(n.outgoing) + MemoryReport.array(n.incoming)
-            for g in n.outgoing { r.adjacency += MemoryReport.array(g.edges) }
-            for g in n.incoming { r.adjacency += MemoryReport.array(g.edges) }
+            r.adjacency += MemoryReport.array(n.outgoingEdges) + MemoryReport.array(n.incomingEdges)
         }
         r.relationshipRecords = MemoryReport.array(s.relationships)
         for rel in s.relationships {

@@ -42,9 +42,8 @@ extension Database {
             if frontier.isEmpty { break }  // (not `where`: that would still count to a huge depth)
             var next: [Int] = []
             for n in frontier {
-                let record = store.nodes[n]
-                for group in record.outgoing + record.incoming {
-                    for edge in group.edges where store.relationships[edge.relationship].alive {
+                for edges in [store.nodes[n].outgoingEdges, store.nodes[n].incomingEdges] {
+                    for edge in edges where store.relationships[edge.relationship].alive {
                         if reached.insert(edge.neighbor).inserted { next.append(edge.neighbor) }
                     }
                 }
@@ -53,10 +52,9 @@ extension Database {
         }
         var rels = Set<Int>()
         for n in reached {
-            for group in store.nodes[n].outgoing {
-                for edge in group.edges where reached.contains(edge.neighbor) && store.relationships[edge.relationship].alive {
-                    rels.insert(edge.relationship)
-                }
+            for edge in store.nodes[n].outgoingEdges
+            where reached.contains(edge.neighbor) && store.relationships[edge.relationship].alive {
+                rels.insert(edge.relationship)
             }
         }
         return Subgraph(nodes: reached.map { store.snapshot(of: NodeID($0)) },

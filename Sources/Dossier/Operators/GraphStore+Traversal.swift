@@ -4,19 +4,40 @@ extension GraphStore {
     /// - Complexity: O(degree of the node in the chosen types).
     @inline(__always)
     func collectEdges(of node: Int, direction: RelationshipDirection, types: [Int32]?, into out: inout [Adjacency]) {
-        if direction != .incoming {
-            for g in nodes[node].outgoing where types == nil || types?.contains(g.type) == true {
-                out.append(contentsOf: g.edges)
+        if direction != .incoming { Self.append(nodes[node].outgoingEdges, types: types, except: -1, into: &out) }
+        if direction != .outgoing {
+            Self.append(nodes[node].incomingEdges, types: types, except: direction == .both ? node : -1, into: &out)
+        }
+    }
+
+    /// Appends the entries of `edges` (ordered by type) whose type is in `types` (all when nil),
+    /// leaving out those whose neighbour is `except` (a self-loop seen from the other side).
+    @inline(__always)
+    private static func append(_ edges: [Adjacency], types: [Int32]?, except: Int, into out: inout [Adjacency]) {
+        if edges.isEmpty { return }
+        let skip = Int32(truncatingIfNeeded: except)
+        guard let types else {
+            if except < 0 { out.append(contentsOf: edges) } else { for e in edges where e.neighbor32 != skip { out.append(e) } }
+            return
+        }
+        guard types.count == 1 else {
+            for e in edges where types.contains(e.type32) && e.neighbor32 != skip { out.append(e) }
+            return
+        }
+        // One type: its run, found by binary search on long lists.
+        let t = types[0]
+        var i = 0
+        if edges.count > 16 {
+            var hi = edges.count
+            while i < hi {
+                let mid = (i + hi) / 2
+                if edges[mid].type32 < t { i = mid + 1 } else { hi = mid }
             }
         }
-        if direction != .outgoing {
-            for g in nodes[node].incoming where types == nil || types?.contains(g.type) == true {
-                if direction == .both {
-                    for e in g.edges where e.neighbor != node { out.append(e) }
-                } else {
-                    out.append(contentsOf: g.edges)
-                }
-            }
+        while i < edges.count, edges[i].type32 <= t {
+            let e = edges[i]
+            if e.type32 == t && e.neighbor32 != skip { out.append(e) }
+            i += 1
         }
     }
 

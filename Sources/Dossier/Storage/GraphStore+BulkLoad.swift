@@ -26,6 +26,8 @@ extension GraphStore {
         var labelIndex = [[Int]](repeating: [], count: labels.count)
         var liveNodes = 0
         var bits = [UInt64](repeating: 0, count: nodeSlots)
+        labelSets = [:]
+        for i in nodes.indices where nodes[i].labels.count > 0 { nodes[i].labels = sharedLabels(nodes[i].labels) }
         nodes.withUnsafeBufferPointer { nb in
             for i in 0..<nb.count where nb[i].alive {
                 liveNodes += 1
@@ -54,19 +56,19 @@ extension GraphStore {
             outStart[v + 1] += outStart[v]
             inStart[v + 1] += inStart[v]
         }
-        // Each relationship's (type, adjacency) bucketed by start (and by end) node, ascending
-        // within each bucket, so that building the groups reads memory in order.
-        let blank = BulkEdge(type: 0, adjacency: Adjacency(relationship: 0, neighbor: 0))
-        var outEdges = [BulkEdge](repeating: blank, count: liveRels)
-        var inEdges = [BulkEdge](repeating: blank, count: liveRels)
+        // Each relationship's adjacency entry bucketed by start (and by end) node, ascending
+        // within each bucket, so that building the lists reads memory in order.
+        let blank = Adjacency(relationship: 0, neighbor: 0)
+        var outEdges = [Adjacency](repeating: blank, count: liveRels)
+        var inEdges = [Adjacency](repeating: blank, count: liveRels)
         do {
             var outNext = outStart, inNext = inStart
             rels.withUnsafeBufferPointer { rb in
                 for i in 0..<rb.count where rb[i].alive {
                     let (s, e, t) = (rb[i].start, rb[i].end, rb[i].type)
-                    outEdges[outNext[s]] = BulkEdge(type: t, adjacency: Adjacency(relationship: i, neighbor: e))
+                    outEdges[outNext[s]] = Adjacency(relationship: i, neighbor: e, type: t)
                     outNext[s] += 1
-                    inEdges[inNext[e]] = BulkEdge(type: t, adjacency: Adjacency(relationship: i, neighbor: s))
+                    inEdges[inNext[e]] = Adjacency(relationship: i, neighbor: s, type: t)
                     inNext[e] += 1
                 }
             }
@@ -76,10 +78,10 @@ extension GraphStore {
                 nodes.withUnsafeMutableBufferPointer { nb in
                     for v in 0..<nodeSlots {
                         if outStart[v] < outStart[v + 1] {
-                            nb[v].outgoing = Self.groups(UnsafeBufferPointer(rebasing: ob[outStart[v]..<outStart[v + 1]]))
+                            nb[v].outgoingEdges = Self.list(UnsafeBufferPointer(rebasing: ob[outStart[v]..<outStart[v + 1]]))
                         }
                         if inStart[v] < inStart[v + 1] {
-                            nb[v].incoming = Self.groups(UnsafeBufferPointer(rebasing: ib[inStart[v]..<inStart[v + 1]]))
+                            nb[v].incomingEdges = Self.list(UnsafeBufferPointer(rebasing: ib[inStart[v]..<inStart[v + 1]]))
                         }
                     }
                 }
@@ -93,36 +95,16 @@ extension GraphStore {
         self.relationshipCountByType = byType
     }
 
-    /// One node's adjacency groups from its edges (ascending relationship ids).
-    private static func groups(_ edges: UnsafeBufferPointer<BulkEdge>) -> [AdjacencyGroup] {
-        guard let first = edges.first else { return [] }
-        if edges.allSatisfy({ $0.type == first.type }) {
-            let list = [Adjacency](unsafeUninitializedCapacity: edges.count) { buf, n in
-                for k in 0..<edges.count { buf.initializeElement(at: k, to: edges[k].adjacency) }
-                n = edges.count
-            }
-            return [AdjacencyGroup(type: first.type, edges: list)]
+    /// One node's adjacency list, exactly sized, from its edges (ascending relationship ids):
+    /// ordered by type, then relationship id.
+    private static func list(_ edges: UnsafeBufferPointer<Adjacency>) -> [Adjacency] {
+        var list = [Adjacency](unsafeUninitializedCapacity: edges.count) { buf, n in
+            for k in 0..<edges.count { buf.initializeElement(at: k, to: edges[k]) }
+            n = edges.count
         }
-        // Several types: groups in order of first appearance.
-        var types: [Int32] = []
-        var counts: [Int] = []
-        for e in edges {
-            if let g = types.firstIndex(of: e.type) { counts[g] += 1 } else { types.append(e.type); counts.append(1) }
+        if let first = edges.first, !edges.allSatisfy({ $0.type == first.type }) {
+            list.sort(by: Adjacency.precedes)
         }
-        var groups: [AdjacencyGroup] = []
-        groups.reserveCapacity(types.count)
-        for (g, t) in types.enumerated() {
-            var list: [Adjacency] = []
-            list.reserveCapacity(counts[g])
-            for e in edges where e.type == t { list.append(e.adjacency) }
-            groups.append(AdjacencyGroup(type: t, edges: list))
-        }
-        return groups
+        return list
     }
-}
-
-/// A relationship as seen from one of its endpoints, while adjacency lists are built in bulk.
-struct BulkEdge {
-    var type: Int32
-    var adjacency: Adjacency
 }

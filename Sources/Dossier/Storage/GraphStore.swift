@@ -26,6 +26,18 @@ public final class GraphStore {
     public internal(set) var nodeBits: [UInt64] = []
     /// The `nodeBits` flag of a live node.
     public static let aliveBit: UInt64 = 1 << 63
+    /// One shared array per distinct label set: nodes with the same labels share it (copy on
+    /// write), instead of one small heap array per node.
+    var labelSets: [[Int32]: [Int32]] = [:]
+
+    /// The shared instance of the label list `ls`.
+    @inline(__always)
+    func sharedLabels(_ ls: [Int32]) -> [Int32] {
+        if ls.isEmpty { return ls }
+        if let shared = labelSets[ls] { return shared }
+        if labelSets.count < 4096 { labelSets[ls] = ls }
+        return ls
+    }
 
     /// Live node count.
     public internal(set) var nodeCount = 0
@@ -156,8 +168,7 @@ public final class GraphStore {
         while i < undoLog.count {
             if case .deletedNode(let id) = undoLog[i], !nodes[id].alive {
                 let n = nodes[id]
-                for g in n.outgoing where !g.edges.isEmpty { return NodeID(id) }
-                for g in n.incoming where !g.edges.isEmpty { return NodeID(id) }
+                if !n.outgoingEdges.isEmpty || !n.incomingEdges.isEmpty { return NodeID(id) }
             }
             i += 1
         }
@@ -196,10 +207,10 @@ public final class GraphStore {
             if let i = props.firstIndex(where: { $0.key == p.key }) { props[i].value = p.value } else { props.append(p) }
         }
         while nodes.count <= id {
-            nodes.append(NodeRecord(labels: [], properties: [], outgoing: [], incoming: [], alive: false))
+            nodes.append(NodeRecord(labels: [], properties: [], outgoingEdges: [], incomingEdges: [], alive: false))
             nodeBits.append(0)
         }
-        nodes[id] = NodeRecord(labels: ls, properties: props, outgoing: [], incoming: [], alive: true)
+        nodes[id] = NodeRecord(labels: sharedLabels(ls), properties: props, outgoingEdges: [], incomingEdges: [], alive: true)
         nodeCount += 1
         nodeBits[id] = Self.aliveBit
         for l in ls { indexInsert(label: l, node: id) }
@@ -233,41 +244,41 @@ public final class GraphStore {
     }
 
     private func link(rel: Int, type: Int32, start: Int, end: Int) {
-        Self.append(Adjacency(relationship: rel, neighbor: end), type: type, to: &nodes[start].outgoing)
-        Self.append(Adjacency(relationship: rel, neighbor: start), type: type, to: &nodes[end].incoming)
+        Self.insert(Adjacency(relationship: rel, neighbor: end, type: type), into: &nodes[start].outgoingEdges)
+        Self.insert(Adjacency(relationship: rel, neighbor: start, type: type), into: &nodes[end].incomingEdges)
     }
 
     private func unlink(rel: Int, type: Int32, start: Int, end: Int) {
-        Self.remove(rel, type: type, from: &nodes[start].outgoing)
-        Self.remove(rel, type: type, from: &nodes[end].incoming)
+        Self.remove(Adjacency(relationship: rel, neighbor: end, type: type), from: &nodes[start].outgoingEdges)
+        Self.remove(Adjacency(relationship: rel, neighbor: start, type: type), from: &nodes[end].incomingEdges)
     }
 
-    private static func append(_ a: Adjacency, type: Int32, to groups: inout [AdjacencyGroup]) {
-        for i in groups.indices where groups[i].type == type {
-            // Keep ascending relationship order (re-linking after undo may insert in the middle).
-            if let last = groups[i].edges.last, last.relationship > a.relationship {
-                let pos = groups[i].edges.firstIndex { $0.relationship > a.relationship } ?? groups[i].edges.count
-                groups[i].edges.insert(a, at: pos)
-            } else {
-                // Grow by a quarter, not double: most nodes have few relationships of a type,
-                // and doubling leaves a third of all adjacency memory unused.
-                let n = groups[i].edges.count
-                if n == groups[i].edges.capacity { groups[i].edges.reserveCapacity(n + max(1, n / 4)) }
-                groups[i].edges.append(a)
-            }
-            return
+    /// Inserts `a` in (type, relationship) order; new relationships usually go at the end.
+    private static func insert(_ a: Adjacency, into edges: inout [Adjacency]) {
+        // Grow by a quarter, not double: most nodes have few relationships, and doubling
+        // leaves a third of all adjacency memory unused.
+        let n = edges.count
+        if n == edges.capacity { edges.reserveCapacity(n + max(1, n / 4)) }
+        if let last = edges.last, Adjacency.precedes(a, last) {
+            edges.insert(a, at: lowerBound(edges, a))
+        } else {
+            edges.append(a)
         }
-        if groups.count == groups.capacity { groups.reserveCapacity(groups.count + 1) }
-        groups.append(AdjacencyGroup(type: type, edges: [a]))
     }
 
-    private static func remove(_ rel: Int, type: Int32, from groups: inout [AdjacencyGroup]) {
-        for i in groups.indices where groups[i].type == type {
-            if let j = groups[i].edges.firstIndex(where: { $0.relationship == rel }) {
-                groups[i].edges.remove(at: j)
-            }
-            return
+    private static func remove(_ a: Adjacency, from edges: inout [Adjacency]) {
+        let i = lowerBound(edges, a)
+        if i < edges.count && edges[i].rel32 == a.rel32 && edges[i].type32 == a.type32 { edges.remove(at: i) }
+    }
+
+    /// The first position whose entry does not precede `a`.
+    static func lowerBound(_ edges: [Adjacency], _ a: Adjacency) -> Int {
+        var lo = 0, hi = edges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Adjacency.precedes(edges[mid], a) { lo = mid + 1 } else { hi = mid }
         }
+        return lo
     }
 
     /// Marks a node deleted. Its relationships must be deleted first by the caller, or
@@ -389,7 +400,7 @@ public final class GraphStore {
     /// (a snapshot stores only live records; ids of deleted ones stay unused).
     public func reserveIDs(nodes nodeCount: Int, relationships relCount: Int) {
         while nodes.count < nodeCount {
-            nodes.append(NodeRecord(labels: [], properties: [], outgoing: [], incoming: [], alive: false))
+            nodes.append(NodeRecord(labels: [], properties: [], outgoingEdges: [], incomingEdges: [], alive: false))
             nodeBits.append(0)
         }
         while relationships.count < relCount {

@@ -8,13 +8,19 @@ public struct Property: Sendable, Equatable {
     }
 }
 
-/// One entry of a node's adjacency list: the relationship and the node at its other end.
+/// One entry of a node's adjacency list: the relationship, its type and the node at its other end.
 ///
 /// Ids are kept as 32-bit integers (ids stay below 2³¹: see docs/storage.md, Limits), so an
-/// entry takes 8 bytes: adjacency lists are most of the graph's memory.
+/// entry takes 12 bytes: adjacency lists are most of the graph's memory.
 public struct Adjacency: Sendable, Equatable {
+    @usableFromInline var type32: Int32
     @usableFromInline var rel32: Int32
     @usableFromInline var neighbor32: Int32
+    /// The relationship's type.
+    @inlinable public var type: Int32 {
+        get { type32 }
+        set { type32 = newValue }
+    }
     @inlinable public var relationship: Int {
         get { Int(rel32) }
         set { rel32 = Int32(truncatingIfNeeded: newValue) }
@@ -23,29 +29,75 @@ public struct Adjacency: Sendable, Equatable {
         get { Int(neighbor32) }
         set { neighbor32 = Int32(truncatingIfNeeded: newValue) }
     }
-    @inlinable public init(relationship: Int, neighbor: Int) {
+    @inlinable public init(relationship: Int, neighbor: Int, type: Int32 = 0) {
+        self.type32 = type
         self.rel32 = Int32(truncatingIfNeeded: relationship)
         self.neighbor32 = Int32(truncatingIfNeeded: neighbor)
     }
+
+    /// The adjacency-list order: by type, then relationship id.
+    @inlinable static func precedes(_ a: Adjacency, _ b: Adjacency) -> Bool {
+        a.type32 != b.type32 ? a.type32 < b.type32 : a.rel32 < b.rel32
+    }
 }
 
-/// A node's relationships of one type in one direction.
+/// A node's relationships of one type in one direction (a view built from the flat lists).
 public struct AdjacencyGroup: Sendable {
     public var type: Int32
     public var edges: [Adjacency]
+    public init(type: Int32, edges: [Adjacency]) {
+        self.type = type
+        self.edges = edges
+    }
 }
 
 /// Storage for one node. Deleted nodes keep their data (`alive == false`) so that a
 /// transaction can be rolled back and a result can still describe what was deleted.
 public struct NodeRecord: Sendable {
-    /// Sorted, distinct label ids.
+    /// Sorted, distinct label ids (nodes with the same labels share one array).
     public var labels: [Int32]
     public var properties: [Property]
-    /// Outgoing relationships grouped by type (groups in first-seen order).
-    public var outgoing: [AdjacencyGroup]
-    /// Incoming relationships grouped by type.
-    public var incoming: [AdjacencyGroup]
+    /// Outgoing relationships, sorted by type, then relationship id: one array per node and
+    /// direction (no array per type), so a node costs two small allocations at most.
+    public var outgoingEdges: [Adjacency]
+    /// Incoming relationships, in the same order.
+    public var incomingEdges: [Adjacency]
     public var alive: Bool
+
+    public init(labels: [Int32], properties: [Property], outgoingEdges: [Adjacency], incomingEdges: [Adjacency],
+                alive: Bool) {
+        self.labels = labels
+        self.properties = properties
+        self.outgoingEdges = outgoingEdges
+        self.incomingEdges = incomingEdges
+        self.alive = alive
+    }
+
+    public init(labels: [Int32], properties: [Property], outgoing: [AdjacencyGroup], incoming: [AdjacencyGroup],
+                alive: Bool) {
+        func flat(_ groups: [AdjacencyGroup]) -> [Adjacency] {
+            var out: [Adjacency] = []
+            for g in groups { for e in g.edges { out.append(Adjacency(relationship: e.relationship, neighbor: e.neighbor, type: g.type)) } }
+            out.sort(by: Adjacency.precedes)
+            return out
+        }
+        self.init(labels: labels, properties: properties, outgoingEdges: flat(outgoing), incomingEdges: flat(incoming),
+                  alive: alive)
+    }
+
+    /// Outgoing relationships grouped by type (ascending type id). Builds arrays: for display
+    /// and tests, not for traversal.
+    public var outgoing: [AdjacencyGroup] { Self.groups(outgoingEdges) }
+    /// Incoming relationships grouped by type.
+    public var incoming: [AdjacencyGroup] { Self.groups(incomingEdges) }
+
+    static func groups(_ edges: [Adjacency]) -> [AdjacencyGroup] {
+        var out: [AdjacencyGroup] = []
+        for e in edges {
+            if out.last?.type == e.type { out[out.count - 1].edges.append(e) } else { out.append(AdjacencyGroup(type: e.type, edges: [e])) }
+        }
+        return out
+    }
 
     @inlinable
     public func property(_ key: Int32) -> Value? {
@@ -62,9 +114,10 @@ public struct NodeRecord: Sendable {
     /// The relationships of `type` (or of every type when nil) in one direction.
     @inlinable
     public func degree(outgoing out: Bool, type: Int32?) -> Int {
-        let groups = out ? outgoing : incoming
+        let edges = out ? outgoingEdges : incomingEdges
+        guard let type else { return edges.count }
         var n = 0
-        for g in groups where type == nil || g.type == type { n += g.edges.count }
+        for e in edges where e.type32 == type { n += 1 }
         return n
     }
 }

@@ -310,7 +310,7 @@ struct SnapshotDecoder {
         return t
     }
 
-    private static let deadNode = NodeRecord(labels: [], properties: [], outgoing: [], incoming: [], alive: false)
+    private static let deadNode = NodeRecord(labels: [], properties: [], outgoingEdges: [], incomingEdges: [], alive: false)
     private static let deadRelationship = RelationshipRecord(type: 0, start: 0, end: 0, properties: [], alive: false)
 
     private mutating func decodeNodes(_ r: inout ByteReader) throws(DecodeError) {
@@ -335,7 +335,7 @@ struct SnapshotDecoder {
                 if let prev = ls.last, prev >= l { throw r.error("labels not in ascending order") }
                 ls.append(l)
             }
-            nodes.append(NodeRecord(labels: ls, properties: try properties(&r), outgoing: [], incoming: [], alive: true))
+            nodes.append(NodeRecord(labels: ls, properties: try properties(&r), outgoingEdges: [], incomingEdges: [], alive: true))
             liveNodeBits[id >> 6] |= 1 << UInt64(id & 63)
         }
         while nodes.count < slots { nodes.append(Self.deadNode) }
