@@ -41,7 +41,8 @@ final class SortOperator: PhysicalOperator {
                 try st.checkIntermediateRows(entries.count)
             }
             let keys = self.keys
-            entries.sort { a, b in
+            try entries.sort { a, b in
+                try st.tick()  // a long sort stays cancellable
                 let c = compareSortKeys(a.key, b.key, keys)
                 return c != 0 ? c < 0 : a.index < b.index
             }
