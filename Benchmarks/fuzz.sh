@@ -17,6 +17,7 @@ mkdir -p "$work" "$crashers"
 
 if [ -z "${FUZZ_NO_BUILD:-}" ]; then
   nice -n 10 swift build -c release --product dossier-fuzz >&2 || exit 1
+  nice -n 10 swift build -c release --product dossier >&2 || exit 1
 fi
 bin=$(swift build -c release --show-bin-path)/dossier-fuzz
 

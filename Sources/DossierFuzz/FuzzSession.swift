@@ -7,7 +7,7 @@ import Glibc
 /// What `dossier-fuzz` runs, and how.
 public struct FuzzConfiguration: Sendable {
     public enum Mode: String, CaseIterable, Sendable {
-        case mix, query, mutate, function, storage, csv, dot, render, script
+        case mix, query, mutate, function, storage, csv, dot, render, script, cli
     }
     public var mode = Mode.mix
     public var seed: UInt64 = 0
@@ -25,6 +25,8 @@ public struct FuzzConfiguration: Sendable {
     public var quiet = false
     /// Cap on the depth and length of the generator's stress shapes.
     public var maxStressSize = Int.max
+    /// Print queries failing with this error code (to tune the generator).
+    public var showCode: String?
     public init() {}
 }
 
@@ -40,8 +42,11 @@ public final class FuzzSession {
     var storage: StorageFuzzer
     var formats: FormatFuzzer
     var functions: FunctionFuzzer
+    var cli: CLIFuzzer?
     let watchdog: Watchdog
     var bundled: Database?
+    /// The small graph, reused until a query changes it (failed statements roll back).
+    var small: Database?
     let last: LastInput
     var findings: [String: Int] = [:]
     var findingsFile: FileHandle?
@@ -60,6 +65,12 @@ public final class FuzzSession {
         storage = StorageFuzzer(seed: config.seed &+ 3, scratch: config.scratch)
         formats = FormatFuzzer(seed: config.seed &+ 4, scratch: config.scratch)
         functions = FunctionFuzzer(seed: config.seed &+ 5)
+        if let exe = BundledGraph.executablePath() {
+            let dossier = (exe as NSString).deletingLastPathComponent + "/dossier"
+            if FileManager.default.isExecutableFile(atPath: dossier) {
+                cli = CLIFuzzer(seed: config.seed &+ 6, executable: dossier, scratch: config.scratch)
+            }
+        }
         watchdog = Watchdog(cancelAfter: config.cancelAfter, hangAfter: config.hangAfter, memoryLimit: config.memoryLimit)
         last = LastInput(path: config.lastPath)
         _ = FileManager.default.createFile(atPath: config.findingsPath, contents: nil)
@@ -96,6 +107,12 @@ public final class FuzzSession {
         let rate = Double(total) / max(elapsed, 0.001)
         let kinds = counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         log(String(format: "%d inputs in %.0f s (%.0f/s): %@; %d findings", total, elapsed, rate, kinds, findings.count))
+        let queries = outcomes.values.reduce(0, +)
+        if queries > 0 {
+            let top = outcomes.sorted { $0.value > $1.value }.prefix(8)
+                .map { "\($0.key.replacingOccurrences(of: "error ", with: "")) \(100 * $0.value / queries)%" }
+            log("query outcomes: " + top.joined(separator: ", "))
+        }
     }
 
     func log(_ s: String) {
@@ -113,6 +130,7 @@ public final class FuzzSession {
         case 87..<92: return .render
         case 92..<95: return .csv
         case 95..<98: return .storage
+        case 98: return cli != nil && random.chance(0.3) ? .cli : .dot
         default: return .dot
         }
     }
@@ -161,6 +179,19 @@ public final class FuzzSession {
             let outcome = formats.runRenderers()
             watchdog.end()
             judge(outcome, input: "(render)")
+        case .cli:
+            guard var fuzzer = cli else { return }
+            let (arguments, input) = fuzzer.nextInput()
+            cli = fuzzer
+            last.record(kind: "cli", bytes: input)
+            watchdog.begin(nil, label: "cli")
+            let outcome = fuzzer.run(arguments: arguments, input: input, timeout: config.hangAfter - 2)
+            watchdog.end()
+            if let outcome {
+                let saved = config.scratch + "/cli-input-\(config.seed)-\(total).bin"
+                _ = FileManager.default.createFile(atPath: saved, contents: Data(input))
+                judge("VIOLATION " + outcome, input: "dossier \(arguments) < \(saved)\n" + String(decoding: input, as: UTF8.self))
+            }
         case .script:
             let text = random.chance(0.5) ? mutator.mutate(random.pick(corpus.queries), other: "; " + random.pick(corpus.queries))
                 : generator.statement() + ";" + random.pick(["", "\n", " // c;\n", "/* ; */", "'", "\"", "`", ";;"]) + generator.statement()
@@ -177,15 +208,20 @@ public final class FuzzSession {
         let parameters = QueryHarness.parameters(&random)
         last.record(kind: kind, text: query)
         let useBundled = bundled != nil && random.chance(config.bundledRate)
-        let db = useBundled ? bundled! : QueryHarness.freshDatabase()
+        if small == nil { small = QueryHarness.freshDatabase() }
+        let db = useBundled ? bundled! : small!
         watchdog.begin(db, label: "query")
         var outcome: String
         do {
             let result = try db.execute(query, parameters: parameters)
             outcome = "result"
+            if result.statistics.containsUpdates && !useBundled { small = nil }
             if random.chance(0.3) { _ = QueryHarness.renderEverywhere(result, database: db, random: &random) }
         } catch {
             outcome = "error \(error.kind.rawValue).\(error.code.rawValue)"
+            if error.code.rawValue == config.showCode && random.chance(0.01) {
+                print("\(query.prefix(400))\n   → \(error.location.map(\.description) ?? "-") \(error.message.prefix(200))\n")
+            }
             if let v = QueryHarness.violation(of: error) {
                 outcome = "VIOLATION \(v): \(error.kind.rawValue).\(error.code.rawValue): \(error.message)"
             }
@@ -196,7 +232,7 @@ public final class FuzzSession {
         if elapsed > config.cancelAfter + 1 {
             record(finding: "SLOW cancel: \(String(format: "%.1f", elapsed)) s", input: query, key: "slow:" + query.prefix(40))
         }
-        outcomes[outcome.hasPrefix("error") ? "error" : "result", default: 0] += 1
+        outcomes[outcome.hasPrefix("VIOLATION") ? "violation" : outcome, default: 0] += 1
         judge(outcome, input: query)
     }
 

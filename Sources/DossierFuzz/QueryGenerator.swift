@@ -10,10 +10,13 @@ import Foundation
 public struct QueryGenerator {
     public var random: FuzzRandom
     /// How deep expressions may nest before the generator only writes atoms.
-    public var maxDepth = 5
+    public var maxDepth = 3
     /// Largest depth or length of the stress shapes (deep nesting, long chains); lower it for
     /// quick runs.
     public var maxStressSize = Int.max
+    /// Variables bound so far in the query being written: reads mostly pick from here, so
+    /// that enough queries get past semantic analysis to run.
+    var scope: [String] = []
 
     public init(seed: UInt64) { random = FuzzRandom(seed: seed) }
 
@@ -42,10 +45,21 @@ public struct QueryGenerator {
     }
 
     mutating func singleQuery() -> String {
+        scope = []
+        let savedDepth = maxDepth
+        defer { maxDepth = savedDepth }
+        if random.chance(0.2) { maxDepth += 2 }
         var parts: [String] = []
-        let count = 1 + random.smallCount(3)
+        switch random.below(20) {
+        case 0..<11: parts.append("MATCH " + patternList() + whereClause())
+        case 11..<14: parts.append("UNWIND " + listLiteral(depth: 1) + " AS " + bind())
+        case 14..<16: parts.append("CREATE " + patternList())
+        case 16: parts.append("OPTIONAL MATCH " + patternList() + whereClause())
+        default: break
+        }
+        let count = random.smallCount(3)
         for _ in 0..<count { parts.append(readingOrUpdatingClause()) }
-        if random.chance(0.85) { parts.append("RETURN " + projection()) }
+        if random.chance(0.95) { parts.append("RETURN " + projection()) }
         return parts.joined(separator: random.chance(0.9) ? " " : "\n")
     }
 
@@ -53,17 +67,19 @@ public struct QueryGenerator {
         switch random.below(22) {
         case 0...3: return "MATCH " + patternList() + whereClause()
         case 4: return "OPTIONAL MATCH " + patternList() + whereClause()
-        case 5...7: return "WITH " + projection() + whereClause()
-        case 8...9: return "UNWIND " + expression() + " AS " + variable()
+        case 5...7: return "WITH " + projection(with: true) + whereClause()
+        case 8...9: return "UNWIND " + expression() + " AS " + bind()
         case 10...11: return "CREATE " + patternList()
         case 12: return "MERGE " + pathPattern() + mergeActions()
         case 13: return "SET " + setItems()
         case 14: return "REMOVE " + removeItems()
         case 15: return (random.chance(0.5) ? "DETACH DELETE " : "DELETE ") + expressionList()
-        case 16: return "FOREACH (" + variable() + " IN " + expression() + " | " + updateClause() + ")"
+        case 16:
+            let list = expression()
+            return "FOREACH (" + bind() + " IN " + list + " | " + updateClause() + ")"
         case 17: return "CALL " + procedureCall()
         case 18: return "LOAD CSV " + (random.chance(0.5) ? "WITH HEADERS " : "") + "FROM " + csvURL()
-            + " AS " + variable() + (random.chance(0.3) ? " FIELDTERMINATOR " + stringLiteral() : "")
+            + " AS " + bind() + (random.chance(0.3) ? " FIELDTERMINATOR " + stringLiteral() : "")
         case 19: return "MATCH p = " + (random.chance(0.5) ? "shortestPath" : "allShortestPaths")
             + "(" + nodePattern() + relationshipPattern(varLength: true) + nodePattern() + ")" + whereClause()
         case 20: return "WITH * " + whereClause()
@@ -131,14 +147,27 @@ public struct QueryGenerator {
         }
     }
 
-    mutating func projection() -> String {
+    mutating func projection(with: Bool = false) -> String {
         var s = random.chance(0.15) ? "DISTINCT " : ""
         if random.chance(0.1) {
             s += "*"
         } else {
-            s += (0...random.smallCount(2)).map { _ in
-                random.chance(0.6) ? expression() + " AS " + variable() : expression()
+            var kept: [String] = []
+            s += (0...random.smallCount(2)).map { _ -> String in
+                if with && !scope.isEmpty && random.chance(0.4) {
+                    let v = random.pick(scope)
+                    kept.append(v)
+                    return v
+                }
+                if random.chance(0.6) || with {
+                    let e = expression()
+                    let alias = random.chance(0.8) ? "v\(random.below(6))" : random.pick(Self.variables)
+                    kept.append(alias)
+                    return e + " AS " + alias
+                }
+                return expression()
             }.joined(separator: ", ")
+            if with && random.chance(0.9) { scope = kept }
         }
         if random.chance(0.25) {
             s += " ORDER BY " + (0...random.smallCount(1)).map { _ in
@@ -162,7 +191,7 @@ public struct QueryGenerator {
 
     mutating func patternList() -> String {
         (0...random.smallCount(1)).map { _ in
-            (random.chance(0.2) ? variable() + " = " : "") + pathPattern()
+            (random.chance(0.2) ? bind() + " = " : "") + pathPattern()
         }.joined(separator: ", ")
     }
 
@@ -176,9 +205,19 @@ public struct QueryGenerator {
 
     mutating func nodePattern() -> String {
         var s = "("
-        if random.chance(0.7) { s += variable() }
+        let saved = scope
+        var name: String?
+        if random.chance(0.7) {
+            let nodes = scope.filter { $0.hasPrefix("n") }
+            name = random.chance(0.4) && !nodes.isEmpty ? random.pick(nodes) : bind("n", 5)
+            s += name!
+        }
         if random.chance(0.5) { s += labelList() }
-        if random.chance(0.3) { s += " " + propertiesMap() }
+        if random.chance(0.3) {
+            scope = saved  // the properties cannot refer to the node being matched
+            s += " " + propertiesMap()
+            if let name, !scope.contains(name) { scope.append(name) }
+        }
         return s + ")"
     }
 
@@ -188,32 +227,41 @@ public struct QueryGenerator {
 
     mutating func relationshipPattern(varLength: Bool) -> String {
         var inner = ""
-        if random.chance(0.6) { inner += variable() }
+        let saved = scope
+        var name: String?
         if random.chance(0.6) {
-            inner += ":" + (0...random.smallCount(1)).map { _ in type() }.joined(separator: "|" + (random.chance(0.2) ? ":" : ""))
+            name = bind("r", 8)
+            inner += name!
+        }
+        if random.chance(0.6) {
+            inner += ":" + (0...random.smallCount(1)).map { _ in type() }.joined(separator: "|" + (random.chance(0.05) ? ":" : ""))
         }
         if varLength {
             inner += "*"
             switch random.below(6) {
             case 0: break
-            case 1: inner += integerLiteral()
-            case 2: inner += integerLiteral() + ".."
-            case 3: inner += ".." + integerLiteral()
-            default: inner += "\(random.below(4))..\(random.pick(["2", "3", "5", "10", "0", "9223372036854775807", "-1"]))"
+            case 1: inner += random.chance(0.9) ? "\(random.below(5))" : integerLiteral()
+            case 2: inner += (random.chance(0.9) ? "\(random.below(5))" : integerLiteral()) + ".."
+            case 3: inner += ".." + (random.chance(0.9) ? "\(random.below(5))" : integerLiteral())
+            default: inner += "\(random.below(4))..\(random.pick(["2", "3", "5", "10", "0", "1", "2", "3", "9223372036854775807"]))"
             }
         }
-        if random.chance(0.2) { inner += " " + propertiesMap() }
+        if random.chance(0.2) {
+            scope = saved
+            inner += " " + propertiesMap()
+            if let name, !scope.contains(name) { scope.append(name) }
+        }
         let body = random.chance(0.1) && inner.isEmpty ? "" : "[" + inner + "]"
         switch random.below(4) {
         case 0: return "-" + body + "->"
         case 1: return "<-" + body + "-"
         case 2: return "-" + body + "-"
-        default: return random.chance(0.5) ? "<-" + body + "->" : "-->"
+        default: return random.chance(0.05) ? "<-" + body + "->" : random.pick(["-->", "<--", "--"])
         }
     }
 
     mutating func propertiesMap() -> String {
-        random.chance(0.1) ? "$" + parameterName() : mapLiteral(depth: maxDepth - 1)
+        random.chance(0.03) ? "$" + parameterName() : mapLiteral(depth: maxDepth - 1)
     }
 
     // MARK: - Expressions
@@ -221,38 +269,45 @@ public struct QueryGenerator {
     public mutating func expression() -> String { expression(depth: 0) }
 
     mutating func expression(depth: Int) -> String {
-        if depth >= maxDepth || random.chance(0.25) { return atom(depth: depth) }
+        if depth >= maxDepth || random.chance(0.4) { return atom(depth: depth) }
         let d = depth + 1
         switch random.below(30) {
         case 0...5:
             let op = random.pick(["+", "-", "*", "/", "%", "^", "=", "<>", "<", ">", "<=", ">=", "AND", "OR", "XOR",
-                                  "=~", "STARTS WITH", "ENDS WITH", "CONTAINS", "IN", "!=", "+"])
+                                  "=~", "STARTS WITH", "ENDS WITH", "CONTAINS", "IN", "+", "="])
             return expression(depth: d) + " " + op + " " + expression(depth: d)
         case 6: return random.pick(["NOT ", "-", "+", "NOT NOT "]) + expression(depth: d)
         case 7: return expression(depth: d) + random.pick([" IS NULL", " IS NOT NULL"])
         case 8...11: return functionCall(depth: d)
-        case 12: return "[" + variable() + " IN " + expression(depth: d)
-            + (random.chance(0.5) ? " WHERE " + expression(depth: d) : "")
-            + (random.chance(0.6) ? " | " + expression(depth: d) : "") + "]"
-        case 13: return "[" + (random.chance(0.3) ? variable() + " = " : "") + pathPattern()
-            + (random.chance(0.4) ? " WHERE " + expression(depth: d) : "") + " | " + expression(depth: d) + "]"
+        case 12:
+            let list = expression(depth: d)
+            return withLocal { g, v in "[" + v + " IN " + list
+                + (g.random.chance(0.5) ? " WHERE " + g.expression(depth: d) : "")
+                + (g.random.chance(0.6) ? " | " + g.expression(depth: d) : "") + "]" }
+        case 13: return locally { g in "[" + (g.random.chance(0.3) ? g.bind("p", 2) + " = " : "") + g.pathPattern()
+            + (g.random.chance(0.4) ? " WHERE " + g.expression(depth: d) : "") + " | " + g.expression(depth: d) + "]" }
         case 14: return caseExpression(depth: d)
         case 15: return expression(depth: d) + "[" + expression(depth: d) + "]"
         case 16: return expression(depth: d) + "[" + (random.chance(0.7) ? expression(depth: d) : "") + ".."
             + (random.chance(0.7) ? expression(depth: d) : "") + "]"
         case 17: return expression(depth: d) + "." + key()
         case 18: return variable() + "{" + mapProjectionItems(depth: d) + "}"
-        case 19: return "reduce(" + variable() + " = " + expression(depth: d) + ", " + variable() + " IN "
-            + expression(depth: d) + " | " + expression(depth: d) + ")"
-        case 20: return random.pick(["any", "all", "none", "single"]) + "(" + variable() + " IN " + expression(depth: d)
-            + (random.chance(0.8) ? " WHERE " + expression(depth: d) : "") + ")"
-        case 21: return "EXISTS { " + (random.chance(0.5) ? pathPattern() : "MATCH " + pathPattern() + whereClause()) + " }"
-        case 22: return pathPattern()
+        case 19:
+            let initial = expression(depth: d), list = expression(depth: d)
+            return withLocal { g, acc in
+                g.withLocal { g, v in "reduce(" + acc + " = " + initial + ", " + v + " IN " + list + " | " + g.expression(depth: d) + ")" }
+            }
+        case 20:
+            let list = expression(depth: d)
+            return withLocal { g, v in g.random.pick(["any", "all", "none", "single"]) + "(" + v + " IN " + list
+                + (g.random.chance(0.8) ? " WHERE " + g.expression(depth: d) : "") + ")" }
+        case 21: return locally { g in "EXISTS { " + (g.random.chance(0.5) ? g.pathPattern() : "MATCH " + g.pathPattern() + g.whereClause()) + " }" }
+        case 22: return random.chance(0.2) ? locally { g in g.pathPattern() } : atom(depth: depth)
         case 23: return variable() + labelList()
         case 24: return "(" + expression(depth: d) + ")"
         case 25: return expression(depth: d) + " " + random.pick(["<", "=", "<="]) + " " + expression(depth: d) + " "
             + random.pick(["<", ">", "<>"]) + " " + expression(depth: d)
-        case 26: return "shortestPath(" + nodePattern() + relationshipPattern(varLength: true) + nodePattern() + ")"
+        case 26: return locally { g in "shortestPath(" + g.nodePattern() + g.relationshipPattern(varLength: true) + g.nodePattern() + ")" }
         default: return atom(depth: depth)
         }
     }
@@ -297,10 +352,10 @@ public struct QueryGenerator {
     mutating func atom(depth: Int) -> String {
         switch random.below(12) {
         case 0...3: return literal(depth: depth)
-        case 4...6: return variable()
+        case 4...6: return scope.isEmpty ? literal(depth: depth) : variable()
         case 7: return "$" + parameterName()
-        case 8...9: return variable() + "." + key()
-        case 10: return "count(*)"
+        case 8...9: return (scope.isEmpty ? mapLiteral(depth: depth + 1) : variable()) + "." + key()
+        case 10: return random.chance(0.2) ? "count(*)" : literal(depth: depth)
         default: return listLiteral(depth: depth + 1)
         }
     }
@@ -319,7 +374,12 @@ public struct QueryGenerator {
     }
 
     public mutating func integerLiteral() -> String {
-        if random.chance(0.5) { return String(random.int(-3...20)) }
+        if random.chance(0.6) { return String(random.int(-3...20)) }
+        if random.chance(0.75) {
+            return random.pick(["0", "-0", "1", "-1", "9223372036854775807", "-9223372036854775808", "0x7FFFFFFFFFFFFFFF",
+                                "-0x8000000000000000", "0o777", "2147483647", "2147483648", "-2147483649", "4294967296",
+                                "1000000", "100000000", "0X1F", "0O17", "00", "007", "9223372036854775806", "-9223372036854775807"])
+        }
         return random.pick(["0", "-0", "1", "-1", "9223372036854775807", "-9223372036854775808", "9223372036854775808",
                             "-9223372036854775809", "18446744073709551616", "99999999999999999999999",
                             "0x7FFFFFFFFFFFFFFF", "-0x8000000000000000", "0x8000000000000000", "0xFFFFFFFFFFFFFFFFF",
@@ -329,7 +389,12 @@ public struct QueryGenerator {
     }
 
     mutating func floatLiteral() -> String {
-        random.pick(["0.0", "-0.0", "1.5", ".5", "1.", "1e308", "1e309", "-1e309", "1.7976931348623157e308",
+        if random.chance(0.8) {
+            return random.pick(["0.0", "-0.0", "1.5", ".5", "1e308", "1.7976931348623157e308", "4.9e-324",
+                                "2.5e-3", "1E10", "0.0/0.0", "1.0/0.0", "-1.0/0.0", "9007199254740993.0", "0.1", "3.14159", "1e18",
+                                "-1e19", "-9.223372036854775808e18", "9.223372036854775807e18"])
+        }
+        return random.pick(["0.0", "-0.0", "1.5", ".5", "1.", "1e308", "1e309", "-1e309", "1.7976931348623157e308",
                      "4.9e-324", "1e-400", "2.5e-3", "1E10", "0.0/0.0", "1e", "1e+", "1.0e-0", "9007199254740993.0",
                      "123456789012345678901234567890.0", "-9.223372036854775808e18", "9.223372036854775807e18",
                      "0.1", "3.14159", "1e18", "-1e19", "NaN", "Infinity"])
@@ -344,7 +409,9 @@ public struct QueryGenerator {
                       "+999999999-12-31", "-999999999-01-01", "12:00:00+25:00", "2015-W53-7", "2015-366",
                       "1e309", "NaN", "9223372036854775808", " 42 ", "0x10", "-0.0", "tRuE",
                       String(repeating: "x", count: 3000), "\r\n", "\u{7F}\u{1B}[31m"]
-        let body = random.pick(bodies)
+        let risky: Set<String> = ["\\uD800", "\\uDFFF", "\\U00110000", "\\u12", "\\x41", "\\"]
+        var body = random.pick(bodies)
+        while risky.contains(body) && random.chance(0.85) { body = random.pick(bodies) }
         let quote = random.chance(0.8) ? "'" : "\""
         var escaped = body
         if !body.contains("\\") {
@@ -361,13 +428,41 @@ public struct QueryGenerator {
 
     mutating func mapLiteral(depth: Int) -> String {
         if depth >= maxDepth { return "{}" }
-        return "{" + (0..<random.smallCount(3)).map { _ in key() + ": " + expression(depth: depth + 1) }
+        return "{" + (0..<(random.chance(0.95) ? random.below(4) : random.smallCount(3))).map { _ in key() + ": " + expression(depth: depth + 1) }
             .joined(separator: ", ") + "}"
     }
 
     // MARK: - Names
 
-    mutating func variable() -> String { random.pick(Self.variables) }
+    /// A variable to read: mostly one in scope.
+    mutating func variable() -> String {
+        !scope.isEmpty && random.chance(0.97) ? random.pick(scope) : random.pick(Self.variables)
+    }
+
+    /// A variable to bind (added to the scope).
+    mutating func bind(_ prefix: String = "v", _ count: Int = 6) -> String {
+        let v = random.chance(0.85) ? prefix + "\(random.below(count))" : random.pick(Self.variables)
+        if !scope.contains(v) { scope.append(v) }
+        return v
+    }
+
+    /// Writes `body`; whatever it binds stays inside it (pattern comprehensions, EXISTS).
+    mutating func locally(_ body: (inout QueryGenerator) -> String) -> String {
+        let saved = scope
+        let text = body(&self)
+        scope = saved
+        return text
+    }
+
+    /// Writes `body` with a fresh variable in scope only inside it (comprehensions, reduce).
+    mutating func withLocal(_ body: (inout QueryGenerator, String) -> String) -> String {
+        let saved = scope
+        let v = random.chance(0.7) ? "l\(random.below(3))" : random.pick(Self.variables)
+        scope.append(v)
+        let text = body(&self, v)
+        scope = saved
+        return text
+    }
     mutating func label() -> String { random.pick(Self.labels) }
     mutating func type() -> String { random.pick(Self.types) }
     mutating func key() -> String { random.pick(Self.keys) }

@@ -98,9 +98,13 @@ public struct QueryMutator {
     /// One to a few mutations of `query`, with `other` as splice material.
     public mutating func mutate(_ query: String, other: String) -> String {
         var t = Self.tokens(query)
-        let rounds = 1 + random.smallCount(3)
+        let rounds = random.chance(0.6) ? 1 : 1 + random.smallCount(3)
         for _ in 0..<rounds {
             if t.isEmpty { t = [random.pick(Self.interesting)] }
+            if random.chance(0.5) {
+                syntaxPreserving(&t)
+                continue
+            }
             let i = random.below(t.count)
             switch random.below(14) {
             case 0: t.remove(at: i)
@@ -140,6 +144,44 @@ public struct QueryMutator {
             }
         }
         return t.joined()
+    }
+
+    static let operators = ["+", "-", "*", "/", "%", "^", "=", "<", ">", "<=", ">=", "<>", "AND", "OR", "XOR", "IN",
+                            "CONTAINS", "STARTS WITH", "ENDS WITH", "=~"]
+    static let functionNames = BuiltinFunctions.all.map(\.name)
+
+    /// A mutation that mostly keeps the query parseable: a number, string, name, function or
+    /// operator swapped for another of its kind, or a clause keyword swapped for a sibling.
+    mutating func syntaxPreserving(_ t: inout [String]) {
+        func indices(_ p: (String) -> Bool) -> [Int] { t.indices.filter { p(t[$0]) } }
+        let isWord = { (s: String) in s.first.map { $0.isLetter || $0 == "_" } ?? false }
+        switch random.below(7) {
+        case 0:
+            let numbers = indices { $0.first?.isNumber == true }
+            if let i = numbers.randomElement(using: &random) { t[i] = generator.integerLiteral() }
+        case 1:
+            let strings = indices { $0.first == "'" || $0.first == "\"" }
+            if let i = strings.randomElement(using: &random) { t[i] = generator.stringLiteral() }
+        case 2:
+            // A name (variable, label, key, function) replaced by another name of the query.
+            let words = indices(isWord)
+            if let i = words.randomElement(using: &random), let j = words.randomElement(using: &random) { t[i] = t[j] }
+        case 3:
+            let calls = t.indices.filter { isWord(t[$0]) && $0 + 1 < t.count && t[$0 + 1] == "(" }
+            if let i = calls.randomElement(using: &random) { t[i] = random.pick(Self.functionNames) }
+        case 4:
+            let ops = indices { Self.operators.contains($0.uppercased()) }
+            if let i = ops.randomElement(using: &random) { t[i] = random.pick(Self.operators) }
+        case 5:
+            let keywords = ["MATCH", "OPTIONAL MATCH", "WITH", "RETURN", "CREATE", "MERGE", "UNWIND", "DELETE", "DETACH DELETE",
+                            "ASC", "DESC", "DISTINCT", "SKIP", "LIMIT", "WHERE", "UNION", "UNION ALL"]
+            let found = indices { keywords.contains($0.uppercased()) }
+            if let i = found.randomElement(using: &random) { t[i] = random.pick(keywords) }
+        default:
+            // An expression in place of a number, string or name.
+            let atoms = indices { isWord($0) || $0.first?.isNumber == true || $0.first == "'" }
+            if let i = atoms.randomElement(using: &random) { t[i] = "(" + generator.expression() + ")" }
+        }
     }
 
     mutating func flipCharacter(_ s: String) -> String {

@@ -66,6 +66,7 @@ func parseArguments(_ args: [String]) -> (FuzzConfiguration, Int?, (kind: String
         case "--graphviz-rate": config.graphvizRate = number(arg)
         case "--quiet": config.quiet = true
         case "--max-stress": config.maxStressSize = Int(number(arg))
+        case "--show-code": config.showCode = value(arg)
         case "--replay": replay = (value(arg), value(arg))
         case "-h", "--help": print(usage); exit(0)
         default: fail("unknown option \(arg)")

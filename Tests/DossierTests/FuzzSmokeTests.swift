@@ -36,7 +36,7 @@ import Testing
     @Test func generatedQueries() {
         var generator = QueryGenerator(seed: Self.seed)
         generator.maxStressSize = 300
-        let queries = (0..<1_500).map { _ in generator.statement() }
+        let queries = (0..<3_000).map { _ in generator.statement() }
         var random = FuzzRandom(seed: Self.seed)
         let problems = Self.check(queries, random: &random)
         #expect(problems.isEmpty, "\(problems.count) problems, first: \(problems.first ?? "")")
@@ -48,7 +48,7 @@ import Testing
         guard !corpus.queries.isEmpty else { return }
         var mutator = QueryMutator(seed: Self.seed)
         var random = FuzzRandom(seed: Self.seed + 1)
-        let queries = (0..<1_500).map { _ in
+        let queries = (0..<3_000).map { _ in
             mutator.mutate(random.pick(corpus.queries), other: random.pick(corpus.queries))
         }
         let problems = Self.check(queries, random: &random)
