@@ -14,6 +14,7 @@ struct Scaling: ParsableCommand {
     @Option(help: "The load script.") var script: String = "Benchmarks/scaling/load.cypher"
     @Option(help: "Scratch directory (removed afterwards).") var dir = NSTemporaryDirectory() + "/dossier-scaling-bench"
     @Flag(help: "Skip the on-disk database (snapshot open time).") var skipDisk = false
+    @Option(help: "Timed point lookups per size.") var lookups = 1000
 
     func run() throws {
         let scriptText = try String(contentsOfFile: script, encoding: .utf8)
@@ -59,7 +60,7 @@ struct Scaling: ParsableCommand {
                 }
                 return median(ts)
             }
-            let lookup = try time("MATCH (p:Person {key: $k}) RETURN p.name, p.born", reps: 1000) {
+            let lookup = try time("MATCH (p:Person {key: $k}) RETURN p.name, p.born", reps: lookups) {
                 ["k": .string("p\(rng.next(below: graph.people))")]
             }
             let twoHop = try time("""

@@ -151,8 +151,11 @@ public final class GraphStore {
     @discardableResult
     public func commit() -> [Mutation] {
         let changes = pendingMutations
-        pendingMutations.removeAll(keepingCapacity: true)
-        undoLog.removeAll(keepingCapacity: true)
+        // Hand the buffer over (keeping its capacity would copy it, since `changes` shares it:
+        // after a million-row load, every later commit would allocate that much again).
+        pendingMutations = []
+        // A small undo buffer is reused; a large one is released rather than kept resident.
+        if undoLog.capacity > 4096 { undoLog = [] } else { undoLog.removeAll(keepingCapacity: true) }
         return changes
     }
 
