@@ -20,8 +20,9 @@ final class ProjectionOperator: PhysicalOperator {
             row[slots[0]] = try expressions[0].eval(row, st)
             return row
         }
-        let values = try expressions.map { try $0.eval(row, st) }
-        for i in slots.indices { row[slots[i]] = values[i] }
+        // Items never read each other's slots (each gets a new one), so they can be stored as
+        // they are computed, without an array of values per row.
+        for i in slots.indices { row[slots[i]] = try expressions[i].eval(row, st) }
         return row
     }
 }

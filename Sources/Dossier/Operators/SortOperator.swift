@@ -35,18 +35,34 @@ final class SortOperator: PhysicalOperator {
     override func produce(_ st: ExecutionState) throws -> Row? {
         if !loaded {
             loaded = true
-            var entries: [(key: [Value], index: Int, row: Row)] = []
+            // Keys in one flat buffer (row i's keys at i*k..<i*k+k); an index array is sorted,
+            // so comparisons touch no per-row arrays (no reference counting in the comparator).
+            let k = keys.count
+            var flat: [Value] = []
+            var input: [Row] = []
             while let row = try source?.next(st) {
-                entries.append((try keys.map { try $0.expression.eval(row, st) }, entries.count, row))
-                try st.checkIntermediateRows(entries.count)
+                for key in keys { flat.append(try key.expression.eval(row, st)) }
+                input.append(row)
+                try st.checkIntermediateRows(input.count)
             }
-            let keys = self.keys
-            try entries.sort { a, b in
-                try st.tick()  // a long sort stays cancellable
-                let c = compareSortKeys(a.key, b.key, keys)
-                return c != 0 ? c < 0 : a.index < b.index
+            var order = Array(0..<input.count)
+            let descending = keys.map { !$0.ascending }
+            try flat.withUnsafeBufferPointer { f in
+                try descending.withUnsafeBufferPointer { d in
+                    try order.sort { i, j in
+                        try st.tick()  // a long sort stays cancellable
+                        var a = i &* k, b = j &* k
+                        for c in 0..<k {
+                            let r = Value.compareForOrderBy(f[a], f[b])
+                            if r != 0 { return d[c] ? r > 0 : r < 0 }
+                            a &+= 1
+                            b &+= 1
+                        }
+                        return i < j  // stable
+                    }
+                }
             }
-            rows = entries.map(\.row)
+            rows = order.map { input[$0] }
         }
         guard position < rows.count else {
             rows = []
@@ -91,8 +107,10 @@ final class TopOperator: PhysicalOperator {
             // Sorted array of the best k so far (ties keep arrival order).
             var best: [(key: [Value], row: Row)] = []
             let keys = self.keys
+            // Keys are evaluated into one reused buffer; only rows that make the cut copy it.
+            var key = [Value](repeating: .null, count: keys.count)
             while let row = try source?.next(st) {
-                let key = try keys.map { try $0.expression.eval(row, st) }
+                for c in keys.indices { key[c] = try keys[c].expression.eval(row, st) }
                 if best.count == k, let last = best.last, compareSortKeys(key, last.key, keys) >= 0 { continue }
                 var lo = 0, hi = best.count
                 while lo < hi {
