@@ -17,12 +17,12 @@ public final class CSVReader {
     public let path: String
     public let delimiter: UInt8
     private let fd: Int32
-    private var buffer: [UInt8]
-    private var start = 0
-    private var end = 0
-    private var eof = false
+    @exclusivity(unchecked) private var buffer: [UInt8]
+    @exclusivity(unchecked) private var start = 0
+    @exclusivity(unchecked) private var end = 0
+    @exclusivity(unchecked) private var eof = false
     /// Line (1-based) the next record starts on.
-    private var line = 1
+    @exclusivity(unchecked) private var line = 1
     /// Line the record last returned by `next()` started on.
     public private(set) var recordLine = 0
     /// Bytes consumed so far (for progress).

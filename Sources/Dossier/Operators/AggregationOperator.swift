@@ -12,9 +12,9 @@ final class AggregationOperator: PhysicalOperator {
     /// feeding a row does not copy the specs.
     private let firstArguments: [Expr?]
     private let secondArguments: [Expr?]
-    private var output: [Row] = []
-    private var position = 0
-    private var loaded = false
+    @exclusivity(unchecked) private var output: [Row] = []
+    @exclusivity(unchecked) private var position = 0
+    @exclusivity(unchecked) private var loaded = false
 
     init(source: PhysicalOperator, keySlots: [Int], keyExpressions: [Expr], aggregates: [AggregationCollector.Spec],
          slots: SlotAllocator) {

@@ -3,10 +3,10 @@ final class AllNodesScanOperator: PhysicalOperator {
     let slot: Int
     let variable: String
     /// The input row with `slot` filled in, reused while the consumer lets go of it.
-    private var row: Row = []
-    private var active = false
-    private var position = 0
-    private var end = 0
+    @exclusivity(unchecked) private var row: Row = []
+    @exclusivity(unchecked) private var active = false
+    @exclusivity(unchecked) private var position = 0
+    @exclusivity(unchecked) private var end = 0
 
     init(source: PhysicalOperator, slot: Int, variable: String) {
         self.slot = slot
@@ -54,10 +54,10 @@ final class NodeByLabelScanOperator: PhysicalOperator {
     let slot: Int
     let variable: String
     let label: SymbolRef
-    private var row: Row = []
-    private var active = false
-    private var ids: [Int] = []
-    private var position = 0
+    @exclusivity(unchecked) private var row: Row = []
+    @exclusivity(unchecked) private var active = false
+    @exclusivity(unchecked) private var ids: [Int] = []
+    @exclusivity(unchecked) private var position = 0
 
     init(source: PhysicalOperator, slot: Int, variable: String, label: String) {
         self.slot = slot

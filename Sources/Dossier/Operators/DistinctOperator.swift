@@ -1,7 +1,7 @@
 /// Passes on the first row of each distinct combination of `keySlots` (equivalence: null = null).
 final class DistinctOperator: PhysicalOperator {
     let keySlots: [Int]
-    private var seen = Set<RowKey>()
+    @exclusivity(unchecked) private var seen = Set<RowKey>()
     init(source: PhysicalOperator, keySlots: [Int]) {
         self.keySlots = keySlots
         super.init(source: source)

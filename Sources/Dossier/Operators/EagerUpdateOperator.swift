@@ -5,9 +5,9 @@ class EagerUpdateOperator: PhysicalOperator {
     /// Update each row as it arrives (set by the planner only where no read before it could see
     /// the update: see `StreamingWrites`).
     var streaming = false
-    private var output: [Row] = []
-    private var position = 0
-    private var done = false
+    @exclusivity(unchecked) private var output: [Row] = []
+    @exclusivity(unchecked) private var position = 0
+    @exclusivity(unchecked) private var done = false
 
     override func reset(_ st: ExecutionState) throws {
         output = []

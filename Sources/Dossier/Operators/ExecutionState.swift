@@ -12,7 +12,7 @@ final class ExecutionState {
     let parameterValues: [Value]
     /// Collect rows and time per operator (PROFILE).
     let profiling: Bool
-    private var ticks = 0
+    @exclusivity(unchecked) private var ticks = 0
     /// What built-in functions see (the graph and the limits).
     let functionContext: FunctionContext
 
@@ -59,7 +59,7 @@ final class SymbolRef: CustomStringConvertible {
     enum Table { case label, type, key }
     let name: String
     let table: Table
-    private var id: Int32 = -1
+    @exclusivity(unchecked) private var id: Int32 = -1
 
     init(_ name: String, _ table: Table) {
         self.name = name

@@ -16,11 +16,11 @@ final class ExpandOperator: PhysicalOperator {
 
     /// The current input row with this operator's slots filled in: written in place while the
     /// consumer has let go of the previous output (no copy per output row).
-    private var row: Row = []
-    private var active = false
-    private var edges: [Adjacency] = []
-    private var position = 0
-    private var resolvedTypes: [Int32]?
+    @exclusivity(unchecked) private var row: Row = []
+    @exclusivity(unchecked) private var active = false
+    @exclusivity(unchecked) private var edges: [Adjacency] = []
+    @exclusivity(unchecked) private var position = 0
+    @exclusivity(unchecked) private var resolvedTypes: [Int32]?
 
     init(source: PhysicalOperator, fromSlot: Int, relationshipSlot: Int, toSlot: Int,
          direction: RelationshipDirection, types: [String], toBound: Bool, relationshipBound: Bool,

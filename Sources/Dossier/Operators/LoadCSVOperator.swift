@@ -15,13 +15,13 @@ final class LoadCSVOperator: PhysicalOperator {
     let delimiter: UInt8
 
     /// The input row with `slot` filled in, reused while the consumer lets go of it.
-    private var row: Row = []
-    private var reader: CSVReader?
+    @exclusivity(unchecked) private var row: Row = []
+    @exclusivity(unchecked) private var reader: CSVReader?
     /// With headers: a map with every header name (values replaced per record).
-    private var template = ValueMap()
-    private var rows = 0
-    private var started: UInt64 = 0
-    private var lastReport: UInt64 = 0
+    @exclusivity(unchecked) private var template = ValueMap()
+    @exclusivity(unchecked) private var rows = 0
+    @exclusivity(unchecked) private var started: UInt64 = 0
+    @exclusivity(unchecked) private var lastReport: UInt64 = 0
 
     init(source: PhysicalOperator, url: Expr, slot: Int, variable: String, withHeaders: Bool, delimiter: UInt8) {
         self.url = url

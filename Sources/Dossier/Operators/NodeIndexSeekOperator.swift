@@ -8,13 +8,13 @@ final class NodeIndexSeekOperator: PhysicalOperator {
     let key: SymbolRef
     let value: Expr
     let isList: Bool
-    private var row: Row = []
-    private var active = false
-    private var ids: [Int] = []
+    @exclusivity(unchecked) private var row: Row = []
+    @exclusivity(unchecked) private var active = false
+    @exclusivity(unchecked) private var ids: [Int] = []
     /// The one matching node when there is exactly one (no array), else -1.
-    private var single = -1
-    private var position = 0
-    private var index: PropertyIndex?
+    @exclusivity(unchecked) private var single = -1
+    @exclusivity(unchecked) private var position = 0
+    @exclusivity(unchecked) private var index: PropertyIndex?
 
     init(source: PhysicalOperator, slot: Int, variable: String, label: String, key: String, value: Expr, isList: Bool) {
         self.slot = slot

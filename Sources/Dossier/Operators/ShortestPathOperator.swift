@@ -14,10 +14,10 @@ final class ShortestPathOperator: PhysicalOperator {
     let uniqueness: UniquenessCheck
     let label: String
 
-    private var input: Row?
-    private var paths: [[Int]] = []
-    private var position = 0
-    private var resolvedTypes: [Int32]?
+    @exclusivity(unchecked) private var input: Row?
+    @exclusivity(unchecked) private var paths: [[Int]] = []
+    @exclusivity(unchecked) private var position = 0
+    @exclusivity(unchecked) private var resolvedTypes: [Int32]?
 
     init(source: PhysicalOperator, fromSlot: Int, toSlot: Int, listSlot: Int, isList: Bool,
          direction: RelationshipDirection, types: [String], minLength: Int, maxLength: Int, all: Bool,

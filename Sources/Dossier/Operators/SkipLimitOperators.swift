@@ -15,7 +15,7 @@ func evaluateRowCount(_ e: Expr, _ st: ExecutionState, clause: String) throws ->
 /// SKIP n
 final class SkipOperator: PhysicalOperator {
     let count: Expr
-    private var remaining = 0
+    @exclusivity(unchecked) private var remaining = 0
     init(source: PhysicalOperator, count: Expr) {
         self.count = count
         super.init(source: source)
@@ -39,8 +39,8 @@ final class SkipOperator: PhysicalOperator {
 final class LimitOperator: PhysicalOperator {
     let count: Expr
     let pullsOnce: Bool
-    private var remaining = 0
-    private var pulled = false
+    @exclusivity(unchecked) private var remaining = 0
+    @exclusivity(unchecked) private var pulled = false
     init(source: PhysicalOperator, count: Expr, pullsOnce: Bool = false) {
         self.count = count
         self.pullsOnce = pullsOnce

@@ -17,9 +17,9 @@ func compareSortKeys(_ a: [Value], _ b: [Value], _ keys: [SortKey]) -> Int {
 /// ORDER BY: reads every input row, then returns them sorted (stable).
 final class SortOperator: PhysicalOperator {
     let keys: [SortKey]
-    private var rows: [Row] = []
-    private var position = 0
-    private var loaded = false
+    @exclusivity(unchecked) private var rows: [Row] = []
+    @exclusivity(unchecked) private var position = 0
+    @exclusivity(unchecked) private var loaded = false
 
     init(source: PhysicalOperator, keys: [SortKey]) {
         self.keys = keys
@@ -77,9 +77,9 @@ final class SortOperator: PhysicalOperator {
 final class TopOperator: PhysicalOperator {
     let keys: [SortKey]
     let count: Expr
-    private var rows: [Row] = []
-    private var position = 0
-    private var loaded = false
+    @exclusivity(unchecked) private var rows: [Row] = []
+    @exclusivity(unchecked) private var position = 0
+    @exclusivity(unchecked) private var loaded = false
 
     init(source: PhysicalOperator, keys: [SortKey], count: Expr) {
         self.keys = keys

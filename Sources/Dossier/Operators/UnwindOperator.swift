@@ -4,10 +4,10 @@ final class UnwindOperator: PhysicalOperator {
     let list: Expr
     let slot: Int
     let variable: String
-    private var row: Row = []
-    private var active = false
-    private var items: [Value] = []
-    private var position = 0
+    @exclusivity(unchecked) private var row: Row = []
+    @exclusivity(unchecked) private var active = false
+    @exclusivity(unchecked) private var items: [Value] = []
+    @exclusivity(unchecked) private var position = 0
 
     init(source: PhysicalOperator, list: Expr, slot: Int, variable: String) {
         self.list = list

@@ -23,12 +23,12 @@ final class VarLengthExpandOperator: PhysicalOperator {
         var edges: [Adjacency]
         var index: Int
     }
-    private var input: Row?
-    private var stack: [Frame] = []
-    private var path: [Int] = []
-    private var resolvedTypes: [Int32]?
-    private var wanted: [Value] = []
-    private var pendingStart = false
+    @exclusivity(unchecked) private var input: Row?
+    @exclusivity(unchecked) private var stack: [Frame] = []
+    @exclusivity(unchecked) private var path: [Int] = []
+    @exclusivity(unchecked) private var resolvedTypes: [Int32]?
+    @exclusivity(unchecked) private var wanted: [Value] = []
+    @exclusivity(unchecked) private var pendingStart = false
 
     init(source: PhysicalOperator, fromSlot: Int, listSlot: Int, toSlot: Int, direction: RelationshipDirection,
          types: [String], minLength: Int, maxLength: Int, toBound: Bool, uniqueness: UniquenessCheck,

@@ -15,15 +15,16 @@ public final class GraphStore {
     public internal(set) var keys = SymbolTable()
 
     /// Node records, indexed by `NodeID.rawValue` (dead ones included).
-    public internal(set) var nodes: [NodeRecord] = []
+    // Hot, read on every row: no dynamic exclusivity checks (Database serialises access).
+    @exclusivity(unchecked) public internal(set) var nodes: [NodeRecord] = []
     /// Relationship records, indexed by `RelationshipID.rawValue` (dead ones included).
-    public internal(set) var relationships: [RelationshipRecord] = []
+    @exclusivity(unchecked) public internal(set) var relationships: [RelationshipRecord] = []
     /// For each label id, the ids of live nodes carrying it, ascending.
-    public internal(set) var labelIndex: [[Int]] = []
+    @exclusivity(unchecked) public internal(set) var labelIndex: [[Int]] = []
     /// Per node id: bit 63 set when the node is alive, bit `l` when it carries label `l` (< 63).
     /// A dense 8-byte-per-node copy of what label checks need, so checking the label of a node
     /// reached by an expansion costs one access to a compact array (not its record and label list).
-    public internal(set) var nodeBits: [UInt64] = []
+    @exclusivity(unchecked) public internal(set) var nodeBits: [UInt64] = []
     /// The `nodeBits` flag of a live node.
     public static let aliveBit: UInt64 = 1 << 63
     /// One shared array per distinct label set: nodes with the same labels share it (copy on
@@ -40,15 +41,15 @@ public final class GraphStore {
     }
 
     /// Live node count.
-    public internal(set) var nodeCount = 0
+    @exclusivity(unchecked) public internal(set) var nodeCount = 0
     /// Live relationship count.
-    public internal(set) var relationshipCount = 0
+    @exclusivity(unchecked) public internal(set) var relationshipCount = 0
     /// Live relationships per type id.
-    public internal(set) var relationshipCountByType: [Int] = []
+    @exclusivity(unchecked) public internal(set) var relationshipCountByType: [Int] = []
 
-    var undoLog: [UndoEntry] = []
+    @exclusivity(unchecked) var undoLog: [UndoEntry] = []
     /// Changes since the last `commit()`, in order.
-    public internal(set) var pendingMutations: [Mutation] = []
+    @exclusivity(unchecked) public internal(set) var pendingMutations: [Mutation] = []
     /// When false, no undo or redo is recorded (bulk loading into a fresh store, replay).
     public var recordsChanges = true
 

@@ -99,7 +99,7 @@ public final class PropertyIndex {
         }
     }
     /// Value → ids of live nodes with that label and value.
-    private(set) var entries: [IndexKey: Postings] = [:]
+    @exclusivity(unchecked) private(set) var entries: [IndexKey: Postings] = [:]
     /// Keys that gained a second node since the last check (uniqueness).
     private var suspect: [IndexKey] = []
 
