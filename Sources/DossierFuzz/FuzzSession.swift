@@ -155,8 +155,14 @@ public final class FuzzSession {
             let (snapshot, log) = storage.nextInput()
             last.record(kind: "storage", bytes: snapshot, log: log)
             watchdog.begin(nil, label: "storage")
-            let outcome = storage.run(snapshot: snapshot, log: log)
+            let outcome = storage.runIsolated(snapshot: snapshot, log: log, memoryLimit: 1 << 30, timeout: config.hangAfter - 2)
             watchdog.end()
+            if outcome.hasPrefix("large") { outcomes["storage: huge id space (known)", default: 0] += 1 }
+            if outcome.contains("VIOLATION") {
+                let name = config.repositoryRoot + "/Tests/DossierTests/Fuzz/crashers/storage-\(config.seed)-\(total)"
+                _ = FileManager.default.createFile(atPath: name + ".input", contents: Data(snapshot))
+                _ = FileManager.default.createFile(atPath: name + ".wal", contents: Data(log))
+            }
             judge(outcome, input: "(storage input: \(snapshot.count) + \(log.count) bytes)")
         case .csv:
             let bytes = formats.csvBytes()

@@ -1,5 +1,8 @@
 import Dossier
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Mutates real snapshot and write-ahead-log files and opens them: bit flips, huge varints,
 /// truncation, splices — then, most of the time, recomputes every checksum so that the damage
@@ -191,6 +194,54 @@ public struct StorageFuzzer {
             if let v = QueryHarness.violation(of: error) { return "VIOLATION \(v): \(error)" }
             return "error \(error.code.rawValue)"
         }
+    }
+}
+
+extension StorageFuzzer {
+    /// Runs `run(snapshot:log:)` in a forked child limited to `memoryLimit` bytes of address
+    /// space, so that an input making `open` allocate gigabytes is reported rather than taking
+    /// the fuzzer (or the machine) down. Ids are dense in memory: a tiny file may legitimately
+    /// claim a huge id space, up to the cap in `LogRecord.maxID`, and loading it then needs that
+    /// much memory — such inputs are counted as `large` (known), other deaths as crashes.
+    public func runIsolated(snapshot: [UInt8], log: [UInt8], memoryLimit: Int, timeout: Double) -> String {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { return run(snapshot: snapshot, log: log) }
+        let errPath = scratch + "/storage-child.err"
+        let pid = fork()
+        if pid == 0 {
+            close(fds[0])
+            var limit = rlimit(rlim_cur: rlim_t(memoryLimit), rlim_max: rlim_t(memoryLimit))
+            setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
+            let err = open(errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            if err >= 0 { dup2(err, 2) }
+            let outcome = Array(run(snapshot: snapshot, log: log).utf8.prefix(4000))
+            _ = outcome.withUnsafeBytes { write(fds[1], $0.baseAddress, $0.count) }
+            _exit(0)
+        }
+        close(fds[1])
+        defer { close(fds[0]) }
+        guard pid > 0 else { return run(snapshot: snapshot, log: log) }
+        var status: Int32 = 0
+        let deadline = Date().addingTimeInterval(timeout)
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            if Date() > deadline {
+                kill(pid, SIGKILL)
+                waitpid(pid, &status, 0)
+                return "VIOLATION storage HANG: open/read did not finish in \(Int(timeout)) s"
+            }
+            usleep(1_000)
+        }
+        if status & 0x7F == 0 {
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            let n = read(fds[0], &buffer, buffer.count)
+            return n > 0 ? String(decoding: buffer[0..<n], as: UTF8.self) : "no outcome"
+        }
+        let message = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
+        if let line = message.split(separator: "\n").first(where: { $0.contains("failed to allocate") }) {
+            return "large: \(line)"
+        }
+        let fatal = message.split(separator: "\n").first(where: { $0.contains("Fatal error") }).map(String.init) ?? "no message"
+        return "VIOLATION storage CRASH (signal \(status & 0x7F)): \(fatal)"
     }
 }
 

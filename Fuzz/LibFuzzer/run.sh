@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target and runs it: ./run.sh [query|snapshot|wal] [SECONDS] [libFuzzer options...]
-# The query corpus starts from the TCK's queries and queries/*.cypher; crashes land in Fuzz/artifacts/.
+# Builds the libFuzzer target and runs it: Fuzz/LibFuzzer/run.sh [query|snapshot|wal] [SECONDS] [libFuzzer options...]
+# The query corpus starts from the TCK's queries and queries/*.cypher; crashes land in Fuzz/LibFuzzer/artifacts/.
 set -eu
 cd "$(dirname "$0")"
 mode=${1:-query}; seconds=${2:-300}; shift 2 || true
@@ -15,14 +15,14 @@ out = sys.argv[1]
 def save(q):
     q = q.strip()
     if q: open(os.path.join(out, hashlib.sha1(q.encode()).hexdigest()), "w").write(q)
-for f in glob.glob("../../shared/tck/features/**/*.feature", recursive=True):
+for f in glob.glob("../../../shared/tck/features/**/*.feature", recursive=True):
     block = None
     for line in open(f, encoding="utf-8"):
         if line.strip() == '"""':
             if block is None: block = []
             else: save("\n".join(block)); block = None
         elif block is not None: block.append(line.strip())
-for f in glob.glob("../queries/*.cypher"): save(open(f, encoding="utf-8").read())
+for f in glob.glob("../../queries/*.cypher"): save(open(f, encoding="utf-8").read())
 PY
 fi
 DOSSIER_LIBFUZZ=$mode nice -n 10 "$bin" "$corpus" -artifact_prefix=artifacts/ -max_total_time="$seconds" \
