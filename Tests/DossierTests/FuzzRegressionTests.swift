@@ -124,4 +124,18 @@ import Testing
         #expect(sub.nodes.count == 3)
         #expect(sub.relationships.count == 2)
     }
+
+    /// A comprehension, quantifier or reduce in SKIP / LIMIT wrote its local variable into the
+    /// empty row the count was evaluated on (index out of range).
+    @Test(arguments: [
+        ("RETURN 1 AS a ORDER BY a LIMIT CASE WHEN any(x IN [1] WHERE x = 1) THEN 1 ELSE 2 END", 1),
+        ("RETURN 1 LIMIT size([x IN [1, 2] | x])", 1),
+        ("UNWIND [1, 2, 3] AS y RETURN y SKIP size([x IN [1, 2] WHERE x > 0])", 1),
+        ("UNWIND [1, 2, 3] AS y RETURN y ORDER BY y SKIP reduce(a = 0, x IN [1] | a + x)", 2),
+        ("UNWIND [1, 2, 3] AS y WITH y LIMIT size([x IN range(1, 2) WHERE all(z IN [x] WHERE z > 0)]) RETURN y", 2),
+    ])
+    func comprehensionsInSkipAndLimit(query: String, rows: Int) throws {
+        let r = try Self.survives(query).get()
+        #expect(r.rows.count == rows)
+    }
 }

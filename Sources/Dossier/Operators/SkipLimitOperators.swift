@@ -12,6 +12,25 @@ func evaluateRowCount(_ e: Expr, _ st: ExecutionState, clause: String) throws ->
     }
 }
 
+/// A SKIP or LIMIT expression evaluated on a row of its own, wide enough for the local variables
+/// of the comprehensions, quantifiers and `reduce` it may contain (their slots are allocated
+/// like any other; the count itself has no input row).
+final class RowCountExpr: Expr {
+    let inner: Expr
+    let width: Int
+    init(_ inner: Expr, width: Int) {
+        self.inner = inner
+        self.width = width
+        super.init(at: inner.location)
+    }
+    override func eval(_ row: Row, _ st: ExecutionState) throws -> Value {
+        try inner.eval(row.count >= width ? row : Row(repeating: .null, count: width), st)
+    }
+    override var constantValue: Value? { inner.constantValue }
+    override var description: String { inner.description }
+    override var nestedPlans: [PhysicalOperator] { inner.nestedPlans }
+}
+
 /// SKIP n
 final class SkipOperator: PhysicalOperator {
     let count: Expr

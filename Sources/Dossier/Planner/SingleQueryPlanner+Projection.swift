@@ -241,7 +241,8 @@ extension SingleQueryPlanner {
                 throw DossierError.compile(.invalidArgumentType, "\(clause) must be a non-negative integer, got \(v.typeName)",
                                            at: e.location)
             }
+            return compiled
         }
-        return compiled
+        return RowCountExpr(compiled, width: context.slots.count)
     }
 }
