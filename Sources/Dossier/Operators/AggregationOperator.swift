@@ -95,15 +95,36 @@ final class AggregationOperator: PhysicalOperator {
         // (common: rows arrive grouped by an expansion) skip the hash lookup.
         var k = [Value](repeating: .null, count: keyExpressions.count)
         var last = -1
+        // When every key is `n.prop` (or `n`) of a node or relationship in a slot, a row whose
+        // entities are the previous row's has the previous row's keys: nothing to evaluate.
+        let entitySlots = keyExpressions.map(Self.entitySlot)
+        let byEntity = entitySlots.allSatisfy { $0 != nil }
+        var lastEntities = [Int](repeating: -1, count: keyExpressions.count)
         while let row = try source?.next(st) {
             var g: Int
             if keySlots.isEmpty {
                 g = 0
             } else {
+                if byEntity && last >= 0 {
+                    var same = true
+                    for i in entitySlots.indices {
+                        if let s = entitySlots[i], Self.entityID(row[s]) != lastEntities[i] || lastEntities[i] < 0 {
+                            same = false
+                            break
+                        }
+                    }
+                    if same {
+                        try feed(&states[last], row, st)
+                        continue
+                    }
+                    for i in entitySlots.indices { if let s = entitySlots[i] { lastEntities[i] = Self.entityID(row[s]) } }
+                } else if byEntity {
+                    for i in entitySlots.indices { if let s = entitySlots[i] { lastEntities[i] = Self.entityID(row[s]) } }
+                }
                 for i in keyExpressions.indices { k[i] = try keyExpressions[i].eval(row, st) }
                 g = last
                 if g >= 0 {
-                    for i in k.indices where !Value.equivalent(k[i], keys[g][i]) {
+                    for i in k.indices where !Self.sameKey(k[i], keys[g][i]) {
                         g = -1
                         break
                     }
@@ -147,5 +168,36 @@ final class AggregationOperator: PhysicalOperator {
         }
         position += 1
         return output[position - 1]
+    }
+
+    /// Grouping-key equivalence, with a shortcut for the common case of the very same string
+    /// (a property read again from the same node): no byte comparison.
+    @inline(__always)
+    static func sameKey(_ a: Value, _ b: Value) -> Bool {
+        if case .string(let x) = a, case .string(let y) = b {
+            let identical = x.utf8.withContiguousStorageIfAvailable { p in
+                y.utf8.withContiguousStorageIfAvailable { q in p.baseAddress == q.baseAddress && p.count == q.count }
+            }
+            if identical == true { return true }
+        }
+        return Value.equivalent(a, b)
+    }
+
+    /// The slot a key reads an entity from, when the key is `x` or `x.prop` with `x` a slot.
+    static func entitySlot(_ e: Expr) -> Int? {
+        if let s = e as? SlotExpr { return s.slot }
+        if let p = e as? PropertyExpr, let s = p.base as? SlotExpr { return s.slot }
+        return nil
+    }
+
+    /// A node's or relationship's identity as one number (nodes even, relationships odd); -1 for
+    /// anything else (never "the same entity").
+    @inline(__always)
+    static func entityID(_ v: Value) -> Int {
+        switch v {
+        case .node(let n): return n.rawValue &* 2
+        case .relationship(let r): return r.rawValue &* 2 &+ 1
+        default: return -1
+        }
     }
 }
