@@ -7,7 +7,7 @@ import Glibc
 /// What `dossier-fuzz` runs, and how.
 public struct FuzzConfiguration: Sendable {
     public enum Mode: String, CaseIterable, Sendable {
-        case mix, query, mutate, function, storage, csv, dot, render, script, cli
+        case mix, query, mutate, function, storage, csv, dot, render, script, cli, session
     }
     public var mode = Mode.mix
     public var seed: UInt64 = 0
@@ -43,6 +43,7 @@ public final class FuzzSession {
     var formats: FormatFuzzer
     var functions: FunctionFuzzer
     var cli: CLIFuzzer?
+    var sessions: SessionFuzzer
     let watchdog: Watchdog
     var bundled: Database?
     /// The small graph, reused until a query changes it (failed statements roll back).
@@ -65,6 +66,7 @@ public final class FuzzSession {
         storage = StorageFuzzer(seed: config.seed &+ 3, scratch: config.scratch)
         formats = FormatFuzzer(seed: config.seed &+ 4, scratch: config.scratch)
         functions = FunctionFuzzer(seed: config.seed &+ 5)
+        sessions = SessionFuzzer(seed: config.seed &+ 7, scratch: config.scratch)
         if let exe = BundledGraph.executablePath() {
             let dossier = (exe as NSString).deletingLastPathComponent + "/dossier"
             if FileManager.default.isExecutableFile(atPath: dossier) {
@@ -128,8 +130,9 @@ public final class FuzzSession {
         case 70..<82: return .function
         case 82..<87: return .script
         case 87..<92: return .render
-        case 92..<95: return .csv
-        case 95..<98: return .storage
+        case 92..<94: return .csv
+        case 94..<96: return .storage
+        case 96..<98: return .session
         case 98: return cli != nil && random.chance(0.3) ? .cli : .dot
         default: return .dot
         }
@@ -185,6 +188,14 @@ public final class FuzzSession {
             let outcome = formats.runRenderers()
             watchdog.end()
             judge(outcome, input: "(render)")
+        case .session:
+            let steps = sessions.nextInput()
+            let text = steps.joined(separator: ";\n")
+            last.record(kind: "session", text: text)
+            watchdog.begin(nil, label: "session")
+            let outcome = sessions.run(steps)
+            watchdog.end()
+            if let outcome { judge(outcome, input: text) }
         case .cli:
             guard var fuzzer = cli else { return }
             let (arguments, input) = fuzzer.nextInput()

@@ -6,10 +6,10 @@ import Glibc
 
 let usage = """
     usage: dossier-fuzz [options]
-           dossier-fuzz --replay KIND FILE     run one saved input (query, script, csv, storage, function)
+           dossier-fuzz --replay KIND FILE     run one saved input (query, script, csv, storage, session, dot)
 
     options:
-      --mode MODE          mix (default), query, mutate, function, storage, csv, dot, render, script
+      --mode MODE          mix (default), query, mutate, function, storage, session, csv, dot, render, script, cli
       --seed N             random seed (default: from the clock)
       --count N            stop after N inputs
       --time SECONDS       stop after SECONDS
@@ -107,6 +107,10 @@ func replayInput(kind: String, file: String, config: FuzzConfiguration) -> Never
         let log = FileManager.default.contents(atPath: file + ".wal") ?? Data()
         let storage = StorageFuzzer(seed: 1, scratch: config.scratch)
         outcome = storage.run(snapshot: Array(data), log: Array(log))
+    case "session":
+        try? FileManager.default.createDirectory(atPath: config.scratch, withIntermediateDirectories: true)
+        let steps = text.components(separatedBy: ";\n")
+        outcome = SessionFuzzer(seed: 1, scratch: config.scratch).run(steps) ?? "ok"
     case "dot":
         var formats = FormatFuzzer(seed: 1, scratch: config.scratch)
         outcome = formats.runDot(strings: text.components(separatedBy: "\u{1E}"), renderWithGraphviz: true)
