@@ -20,7 +20,7 @@ let usage = """
       --cancel-after S     cancel a query after S seconds (default 2)
       --hang-after S       exit 3 when an input runs S seconds (default 12)
       --memory-mb N        exit 4 when resident memory passes N MB (default 2048)
-      --stack-kb N         run on a thread with an N KB stack (default: the main thread)
+      --stack-kb N         run (or replay) on a thread with an N KB stack (default: the main thread)
       --bundled-rate P     share of queries run against the bundled graph (default 0.05)
       --graphviz-rate P    share of DOT inputs rendered by `dot` (default 0.1)
       --max-stress N       cap the depth/length of generated deep and long queries (default none)
@@ -127,11 +127,10 @@ let (config, stackKB, replay) = parseArguments(Array(CommandLine.arguments.dropF
 var limit = rlimit(rlim_cur: rlim_t(max(config.memoryLimit * 4, 8 << 30)), rlim_max: rlim_t.max)
 setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
 
-if let replay { replayInput(kind: replay.kind, file: replay.file, config: config) }
-
 if let stackKB {
     let done = DispatchSemaphore(value: 0)
     let thread = Thread {
+        if let replay { replayInput(kind: replay.kind, file: replay.file, config: config) }
         FuzzSession(config).run()
         done.signal()
     }
@@ -139,5 +138,6 @@ if let stackKB {
     thread.start()
     done.wait()
 } else {
+    if let replay { replayInput(kind: replay.kind, file: replay.file, config: config) }
     FuzzSession(config).run()
 }
