@@ -138,4 +138,34 @@ import Testing
         let r = try Self.survives(query).get()
         #expect(r.rows.count == rows)
     }
+
+    /// Runs `body` on a thread with a `kilobytes` stack (macOS gives secondary threads 512 KB).
+    static func onSmallStack(kilobytes: Int, _ body: @escaping @Sendable () -> Void) {
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            body()
+            done.signal()
+        }
+        thread.stackSize = kilobytes << 10
+        thread.start()
+        done.wait()
+    }
+
+    /// 150 nested unary operators passed the parser (limit 200) but overflowed a 512 KB stack in
+    /// the expression compiler, whose frames are several KB each (about 3 KB in a release build,
+    /// 13 KB in a debug build — hence 1 MB here, where the tests run in debug).
+    @Test func deepExpressionsOnSmallStack() {
+        let queries = ["RETURN " + String(repeating: "+", count: 150) + "1",
+                       "RETURN " + String(repeating: "-(", count: 190) + "1" + String(repeating: ")", count: 190),
+                       "RETURN " + String(repeating: "NOT ", count: 199) + "true"]
+        for query in queries {
+            Self.onSmallStack(kilobytes: 1024) {
+                do throws(DossierError) {
+                    _ = try Database().execute(query)
+                } catch {
+                    #expect(error.code == .nestingTooDeep, "\(error)")
+                }
+            }
+        }
+    }
 }

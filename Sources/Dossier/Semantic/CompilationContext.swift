@@ -11,6 +11,11 @@ final class CompilationContext {
     var procedures: ProcedureRegistry?
     /// Slots of the single query being compiled.
     var slots = SlotAllocator()
+    /// How deep `ExpressionCompiler.compile` is nested, and the stack guard it consults past
+    /// `Parser.stackCheckDepth` levels (compile frames are large: an expression the parser
+    /// accepted could still overflow a 512 KB thread stack here).
+    var compileDepth = 0
+    lazy var stackGuard = StackGuard()
 
     init(store: GraphStore, parameters: [String: Value], options: DatabaseOptions) {
         self.store = store

@@ -58,6 +58,11 @@ struct ExpressionCompiler {
     }
 
     func compile(_ e: Expression) throws -> TypedExpr {
+        context.compileDepth += 1
+        defer { context.compileDepth -= 1 }
+        if context.compileDepth >= Parser.stackCheckDepth && context.stackGuard.isLow {
+            throw DossierError.compile(.nestingTooDeep, "expression nested too deeply for the available stack", at: e.location)
+        }
         if !substitutions.isEmpty, let v = substitutions[e.canonicalText] {
             return TypedExpr(expr: SlotExpr(slot: v.slot, name: v.name, at: e.location), type: v.type)
         }
