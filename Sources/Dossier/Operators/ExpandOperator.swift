@@ -13,6 +13,8 @@ final class ExpandOperator: PhysicalOperator {
     let relationshipBound: Bool
     let uniqueness: UniquenessCheck
     let label: String
+    /// Labels the node reached must carry (`(a)-->(b:L)`), checked before a row is made.
+    var neighborLabels: [SymbolRef] = []
 
     /// The current input row with this operator's slots filled in: written in place while the
     /// consumer has let go of the previous output (no copy per output row).
@@ -38,7 +40,9 @@ final class ExpandOperator: PhysicalOperator {
     }
 
     override var name: String { relationshipBound ? "CheckRelationship" : (toBound ? "ExpandInto" : "Expand") }
-    override var details: String { label }
+    override var details: String {
+        neighborLabels.isEmpty ? label : label + " checking " + neighborLabels.map { ":\($0.name)" }.joined()
+    }
 
     override func reset(_ st: ExecutionState) throws {
         active = false
@@ -56,6 +60,7 @@ final class ExpandOperator: PhysicalOperator {
                     if toBound {
                         guard case .node(let t) = row[toSlot], t.rawValue == e.neighbor else { continue }
                     }
+                    if !neighborLabels.isEmpty, try !hasNeighborLabels(e.neighbor, st.store) { continue }
                     if !uniqueness.isEmpty && !uniqueness.allows(e.relationship, in: row) { continue }
                     try st.tick()
                     row[relationshipSlot] = .relationship(RelationshipID(e.relationship))
@@ -92,5 +97,21 @@ final class ExpandOperator: PhysicalOperator {
         if direction != .outgoing && rec.end == from && !(direction == .both && rec.start == from) {
             edges.append(Adjacency(relationship: r.rawValue, neighbor: rec.start))
         }
+    }
+
+    /// Whether node `n` carries every label of `neighborLabels` (one read of its label bits).
+    @inline(__always)
+    private func hasNeighborLabels(_ n: Int, _ store: GraphStore) throws -> Bool {
+        let bits = store.nodeBits[n]
+        guard bits & GraphStore.aliveBit != 0 else { throw DossierError.deletedEntityAccess("node", at: nil) }
+        for l in neighborLabels {
+            guard let lid = l.resolve(store) else { return false }
+            if lid < 63 {
+                if bits & (1 << UInt64(lid)) == 0 { return false }
+            } else if !store.nodes[n].hasLabel(lid) {
+                return false
+            }
+        }
+        return true
     }
 }

@@ -179,9 +179,17 @@ struct MatchPlanner {
             uniqueness.listSlots.append(rel.slot)
         } else {
             let relBound = bound.contains(rel.slot)
-            plan = ExpandOperator(source: plan, fromSlot: from.slot, relationshipSlot: rel.slot, toSlot: to.slot,
-                                  direction: direction, types: rel.types, toBound: toBound, relationshipBound: relBound,
-                                  uniqueness: uniqueness, label: label)
+            let expand = ExpandOperator(source: plan, fromSlot: from.slot, relationshipSlot: rel.slot, toSlot: to.slot,
+                                        direction: direction, types: rel.types, toBound: toBound, relationshipBound: relBound,
+                                        uniqueness: uniqueness, label: label)
+            if !toBound {
+                // The new node's labels are checked by the expansion itself (no filter after it).
+                while let i = pending.firstIndex(where: { $0.labelOf?.slot == to.slot }), let l = pending[i].labelOf?.label {
+                    expand.neighborLabels.append(SymbolRef(l, .label))
+                    pending.remove(at: i)
+                }
+            }
+            plan = expand
             uniqueness.relationshipSlots.append(rel.slot)
         }
         bound.insert(rel.slot)
