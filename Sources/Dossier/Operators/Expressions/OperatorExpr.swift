@@ -2,14 +2,31 @@
 final class ComparisonExpr: Expr {
     let operands: [Expr]
     let operators: [ComparisonOperator]
+    /// The common `a op b` (one operator) as plain fields: evaluated without touching the arrays.
+    private let lhs: Expr?, rhs: Expr?
+    private let op: ComparisonOperator
     init(operands: [Expr], operators: [ComparisonOperator], at location: SourceLocation) {
         self.operands = operands
         self.operators = operators
+        let single = operators.count == 1 && operands.count == 2
+        self.lhs = single ? operands[0] : nil
+        self.rhs = single ? operands[1] : nil
+        self.op = operators.first ?? .equal
         super.init(at: location)
     }
 
     @inline(__always)
     static func compare(_ op: ComparisonOperator, _ a: Value, _ b: Value) -> Bool? {
+        if case .int(let x) = a, case .int(let y) = b {
+            switch op {
+            case .equal: return x == y
+            case .notEqual: return x != y
+            case .less: return x < y
+            case .lessOrEqual: return x <= y
+            case .greater: return x > y
+            case .greaterOrEqual: return x >= y
+            }
+        }
         switch op {
         case .equal: return Value.cypherEquals(a, b)
         case .notEqual: return Value.cypherNotEquals(a, b)
@@ -21,6 +38,14 @@ final class ComparisonExpr: Expr {
     }
 
     override func eval(_ row: Row, _ st: ExecutionState) throws -> Value {
+        if let lhs, let rhs {
+            let a = try lhs.eval(row, st)
+            let b = try rhs.eval(row, st)
+            switch Self.compare(op, a, b) {
+            case .some(let r): return .bool(r)
+            case .none: return .null
+            }
+        }
         var left = try operands[0].eval(row, st)
         var unknown = false
         for i in operators.indices {
