@@ -115,7 +115,12 @@ final class NodeIndexSeekOperator: PhysicalOperator {
             }
             try candidates(next, st)
             position = 0
-            row = next
+            // Copy into our own row (no new array per input row once we have one).
+            if row.count == next.count {
+                for i in next.indices { row[i] = next[i] }
+            } else {
+                row = next
+            }
             active = true
         }
     }

@@ -7,12 +7,18 @@ final class FunctionExpr: Expr {
         self.arguments = arguments
         super.init(at: location)
     }
+    /// The argument array of the previous call, reused (no allocation per call).
+    @exclusivity(unchecked) private var spare: [Value] = []
+
     override func eval(_ row: Row, _ st: ExecutionState) throws -> Value {
-        var args: [Value] = []
-        args.reserveCapacity(arguments.count)
+        var args = spare
+        spare = []
+        args.removeAll(keepingCapacity: true)
         for a in arguments { args.append(try a.eval(row, st)) }
         do {
-            return try function.call(args, st.functionContext)
+            let v = try function.call(args, st.functionContext)
+            spare = args
+            return v
         } catch {
             throw error.located(at: location)
         }
