@@ -156,3 +156,43 @@ import Testing
         try again.close()
     }
 }
+
+/// Variable-length patterns followed only by DISTINCT / DISTINCT aggregates are matched
+/// breadth-first; the distinct end nodes must be exactly those path enumeration finds,
+/// including the start node (reachable only through a closed trail).
+@Suite struct BreadthFirstVarLengthTests {
+    @Test func sameEndNodesAsPathEnumeration() throws {
+        var rng = SplitMix(seed: 11)
+        for graph in 0..<6 {
+            let db = Database()
+            let n = 6 + Int(rng.next() % 6)
+            try db.execute("UNWIND range(0, $n - 1) AS i CREATE (:N {i: i})", parameters: ["n": .int(Int64(n))])
+            var edges: [Value] = []
+            for _ in 0..<(n + Int(rng.next() % UInt64(2 * n))) {
+                let a = Int64(rng.next() % UInt64(n)), b = Int64(rng.next() % UInt64(n))  // self-loops, parallels
+                edges.append([.int(a), .int(b), .int(Int64(rng.next() % 2))])
+            }
+            try db.execute("""
+                UNWIND $edges AS e MATCH (a:N {i: e[0]}), (b:N {i: e[1]})
+                FOREACH (_ IN CASE WHEN e[2] = 0 THEN [1] ELSE [] END | CREATE (a)-[:R]->(b))
+                FOREACH (_ IN CASE WHEN e[2] = 1 THEN [1] ELSE [] END | CREATE (a)-[:S]->(b))
+                """, parameters: ["edges": .list(edges)])
+            for pattern in ["-[:R*1..3]-", "-[:R*..2]->", "<-[:R*1..4]-", "-[*0..2]-", "-[:R|S*1..3]->", "-[:R*]-", "-[*1..1]-"] {
+                for s in 0..<n {
+                    let fast = "MATCH (a:N {i: $s})\(pattern)(b) RETURN collect(DISTINCT b.i) AS xs"
+                    let slow = "MATCH p = (a:N {i: $s})\(pattern)(b) RETURN collect(DISTINCT b.i) AS xs"
+                    let x = try db.execute(fast, parameters: ["s": .int(Int64(s))]).rows
+                    let y = try db.execute(slow, parameters: ["s": .int(Int64(s))]).rows
+                    func sorted(_ r: [[Value]]) -> [Int64] {
+                        guard case .list(let l)? = r.first?.first else { return [] }
+                        return l.compactMap { if case .int(let i) = $0 { i } else { nil } }.sorted()
+                    }
+                    #expect(sorted(x) == sorted(y), "graph \(graph), start \(s): \(pattern)")
+                }
+            }
+            #expect((try db.execute("EXPLAIN MATCH (a:N)-[:R*1..3]-(b) RETURN count(DISTINCT b)").plan ?? "").contains("BFS"))
+            #expect(!(try db.execute("EXPLAIN MATCH (a:N)-[:R*1..3]-(b) RETURN count(b)").plan ?? "").contains("BFS"))
+            #expect(!(try db.execute("EXPLAIN MATCH (a:N)-[:R*2..3]-(b) RETURN DISTINCT b").plan ?? "").contains("BFS"))
+        }
+    }
+}

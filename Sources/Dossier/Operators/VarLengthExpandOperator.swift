@@ -49,7 +49,17 @@ final class VarLengthExpandOperator: PhysicalOperator {
         super.init(source: source)
     }
 
-    override var name: String { toBound ? "VarLengthExpandInto" : "VarLengthExpand" }
+    /// Expand breadth-first, each reachable end node once (set by the planner only where just
+    /// the distinct (start, end) pairs matter; see `MultiplicityAnalysis`). The relationship list
+    /// is not bound (the pattern leaves it anonymous).
+    var breadthFirst = false
+    private var reached: [Int] = []
+    private var reachedPosition = 0
+    private var search = BreadthFirstReach()
+
+    override var name: String {
+        breadthFirst ? "VarLengthExpand(BFS)" : (toBound ? "VarLengthExpandInto" : "VarLengthExpand")
+    }
     override var details: String { label }
 
     override func reset(_ st: ExecutionState) throws {
@@ -89,6 +99,7 @@ final class VarLengthExpandOperator: PhysicalOperator {
     }
 
     override func produce(_ st: ExecutionState) throws -> Row? {
+        if breadthFirst { return try produceBreadthFirst(st) }
         let store = st.store
         while true {
             if let row = input {
@@ -127,5 +138,111 @@ final class VarLengthExpandOperator: PhysicalOperator {
             pendingStart = true
             input = next
         }
+    }
+
+    /// Breadth-first mode: for each input row, every node reachable by a trail of
+    /// `minLength...maxLength` relationships (`minLength` 0 or 1), once.
+    private func produceBreadthFirst(_ st: ExecutionState) throws -> Row? {
+        while true {
+            if var row = input, reachedPosition < reached.count {
+                let n = reached[reachedPosition]
+                reachedPosition += 1
+                row[listSlot] = .null
+                row[toSlot] = .node(NodeID(n))
+                return row
+            }
+            input = nil
+            guard let next = try source?.next(st) else {
+                reached = []
+                return nil
+            }
+            guard case .node(let from) = next[fromSlot], st.store.isAlive(from), minLength <= maxLength else { continue }
+            try search.run(from: from.rawValue, direction: direction, types: resolvedTypes, maxLength: maxLength,
+                           includeStart: minLength == 0, st)
+            reached = search.reached
+            reachedPosition = 0
+            input = next
+        }
+    }
+}
+
+/// A breadth-first search from one node with visited marks kept between searches (a generation
+/// stamp per node: no clearing, no hashing), reporting each node reachable by a trail of 1 to
+/// `maxLength` relationships once, in breadth-first order.
+///
+/// The start node itself is reachable only through a closed trail. For a directed pattern that
+/// is an edge back into it from a reached node at depth < maxLength. For an undirected one it is
+/// a cycle through it: an edge back to it other than the one that reached its neighbour, or an
+/// edge joining two nodes reached through different first relationships (a shortest cycle
+/// through the start is always found that way), short enough.
+struct BreadthFirstReach {
+    private(set) var reached: [Int] = []
+    private var stamp: [UInt32] = []
+    private var generation: UInt32 = 0
+    private var depth: [Int32] = []
+    /// Per node: the first relationship of its path from the start (its branch), and the
+    /// relationship it was reached through.
+    private var branch: [Int32] = []
+    private var via: [Int32] = []
+    private var edges: [Adjacency] = []
+
+    mutating func run(from a: Int, direction: RelationshipDirection, types: [Int32]?, maxLength: Int, includeStart: Bool,
+                      _ st: ExecutionState) throws {
+        let store = st.store
+        let n = store.nodes.count
+        if stamp.count < n {
+            stamp += [UInt32](repeating: 0, count: n - stamp.count)
+            depth += [Int32](repeating: 0, count: n - depth.count)
+            branch += [Int32](repeating: -1, count: n - branch.count)
+            via += [Int32](repeating: -1, count: n - via.count)
+        }
+        generation &+= 1
+        if generation == 0 {  // wrapped: clear once every 4 billion searches
+            for i in stamp.indices { stamp[i] = 0 }
+            generation = 1
+        }
+        reached.removeAll(keepingCapacity: true)
+        stamp[a] = generation
+        depth[a] = 0
+        branch[a] = -1
+        via[a] = -1
+        var startReachable = includeStart
+        var frontier = [a]
+        var level = 0
+        let limit = maxLength
+        let undirected = direction == .both
+        while !frontier.isEmpty && level < limit {
+            var nextFrontier: [Int] = []
+            for x in frontier {
+                edges.removeAll(keepingCapacity: true)
+                store.collectEdges(of: x, direction: direction, types: types, into: &edges)
+                let dx = Int(depth[x])
+                for e in edges {
+                    try st.tick()
+                    let y = e.neighbor
+                    let r = Int32(truncatingIfNeeded: e.relationship)
+                    if y == a {
+                        // Back to the start: a closed trail of dx + 1 unless it is the way we came.
+                        if !startReachable && (!undirected || x == a || r != via[x]) { startReachable = true }
+                        continue
+                    }
+                    if stamp[y] != generation {
+                        stamp[y] = generation
+                        depth[y] = Int32(dx + 1)
+                        branch[y] = x == a ? r : branch[x]
+                        via[y] = r
+                        reached.append(y)
+                        nextFrontier.append(y)
+                    } else if undirected && !startReachable && branch[y] != branch[x]
+                                && dx + Int(depth[y]) + 1 <= limit {
+                        // Two branches joined: a cycle through the start.
+                        startReachable = true
+                    }
+                }
+            }
+            frontier = nextFrontier
+            level += 1
+        }
+        if startReachable { reached.append(a) }
     }
 }

@@ -11,6 +11,11 @@ struct MatchPlanner {
     private var uniqueness = UniquenessCheck()
     /// Property equalities of variable-length relationships, by relationship slot.
     var varLengthProperties: [Int: [(String, Expr)]] = [:]
+    /// Only distinct (start, end) pairs matter after this MATCH (see `MultiplicityAnalysis`):
+    /// a lone anonymous variable-length relationship may be expanded breadth-first.
+    var breadthFirstVarLength = false
+    /// The chain being planned allows it (one relationship, no path variable).
+    private var breadthFirstChain = false
 
     init(context: CompilationContext, source: PhysicalOperator, bound: Set<Int>, conjuncts: [Conjunct]) {
         self.context = context
@@ -108,6 +113,7 @@ struct MatchPlanner {
     }
 
     private mutating func planChain(_ chain: PatternChain) throws {
+        breadthFirstChain = breadthFirstVarLength && chain.pathSlot == nil && chain.relationships.count == 1
         let start: Int
         if let i = chain.nodes.firstIndex(where: { bound.contains($0.slot) }) {
             start = i
@@ -172,10 +178,13 @@ struct MatchPlanner {
             }
             let props = varLengthProperties[rel.slot] ?? []
             let keys = props.map(\.0), values = props.map(\.1)
+            let breadthFirst = breadthFirstChain && rel.name == nil && props.isEmpty && !toBound
+                && uniqueness.isEmpty && (length.min ?? 1) <= 1
             plan = VarLengthExpandOperator(source: plan, fromSlot: from.slot, listSlot: rel.slot, toSlot: to.slot,
                                            direction: direction, types: rel.types, minLength: length.min ?? 1,
                                            maxLength: length.max ?? Int.max, toBound: toBound, uniqueness: uniqueness,
                                            propertyKeys: keys, propertyValues: values, label: label, reversed: reversed)
+            (plan as? VarLengthExpandOperator)?.breadthFirst = breadthFirst
             uniqueness.listSlots.append(rel.slot)
         } else {
             let relBound = bound.contains(rel.slot)

@@ -104,6 +104,8 @@ final class SingleQueryPlanner {
     var returned = false
     /// Whether the query so far contains an updating clause (for clause composition rules).
     var hasUpdates = false
+    /// The clause after the one being planned ignores row multiplicities (see `MultiplicityAnalysis`).
+    var endpointsOnly = false
 
     init(context: CompilationContext) {
         self.context = context
@@ -128,6 +130,7 @@ final class SingleQueryPlanner {
 
     func plan(_ q: SingleQuery, topLevel: Bool = true) throws -> (PhysicalOperator, [String]) {
         for (i, clause) in q.clauses.enumerated() {
+            endpointsOnly = MultiplicityAnalysis.ignoresMultiplicity(i + 1 < q.clauses.count ? q.clauses[i + 1] : nil)
             if returned {
                 throw DossierError.compile(.invalidClauseComposition, "RETURN must be the last clause", at: clause.range.start)
             }
@@ -194,6 +197,7 @@ final class SingleQueryPlanner {
         let leaf: PhysicalOperator = optional ? ArgumentOperator() : plan
         var matcher = MatchPlanner(context: context, source: leaf, bound: outerSlots, conjuncts: conjuncts)
         matcher.varLengthProperties = try PatternBinder(context: context).varLengthProperties(of: chains, compiler: compiler)
+        matcher.breadthFirstVarLength = endpointsOnly && !optional && chains.count == 1
         try matcher.planChains(chains)
         matcher.applyAllFilters()
         if optional {
