@@ -5,7 +5,7 @@
 /// runs with new values. Entries are dropped when the schema changes (an index appears or goes:
 /// the best plan may differ), when the graph has grown or shrunk severalfold since planning (the
 /// start-node choice may differ), and wholesale when the cache is full. Not cached: `EXPLAIN`,
-/// `PROFILE`, schema commands, and queries that call procedures (the registry can change).
+/// `PROFILE`, schema commands, queries that call procedures (the registry can change) and LOAD CSV.
 final class PlanCache {
     private struct Entry {
         let plan: PlannedQuery
@@ -44,10 +44,12 @@ final class PlanCache {
     /// Forgets every plan.
     func removeAll() { entries.removeAll() }
 
-    /// Queries that mention CALL are not cached (procedures can be registered later); very long
-    /// texts (generated scripts) are not worth keeping.
+    /// Queries that mention CALL are not cached (procedures can be registered later), nor LOAD
+    /// CSV (a plan stopped early would keep its file open); very long texts (generated scripts)
+    /// are not worth keeping.
     static func cacheable(_ text: String) -> Bool {
         text.utf8.count <= 16_384 && text.range(of: "call", options: .caseInsensitive) == nil
+            && text.range(of: "csv", options: .caseInsensitive) == nil
     }
 }
 
